@@ -1,0 +1,40 @@
+/**
+ * The event log: every step of the simulation in words, numbered and stamped with virtual time.
+ */
+import type { Millis, SimEvent } from "./types";
+
+export type EventFields = Omit<SimEvent, "seq" | "time" | "type" | "message">;
+
+export class EventLog {
+  private readonly entries: SimEvent[] = [];
+  private dropped = 0;
+
+  /** @param cap the most events kept; older ones are dropped (and counted) so a long run stays small. */
+  constructor(private readonly cap = 200_000) {}
+
+  emit(time: Millis, type: string, message: string, fields?: EventFields): SimEvent {
+    const event: SimEvent = { seq: this.dropped + this.entries.length + 1, time, type, message, ...fields };
+    this.entries.push(event);
+    if (this.entries.length > this.cap) {
+      const n = this.entries.length - this.cap;
+      this.entries.splice(0, n);
+      this.dropped += n;
+    }
+    return event;
+  }
+
+  /** Total events ever emitted, including dropped ones. */
+  get count(): number {
+    return this.dropped + this.entries.length;
+  }
+
+  /** Events with seq > `afterSeq` still held. */
+  since(afterSeq: number): SimEvent[] {
+    const start = Math.max(0, afterSeq - this.dropped);
+    return this.entries.slice(start);
+  }
+
+  all(): readonly SimEvent[] {
+    return this.entries;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Consumer Groups Playground engine: a deterministic, seeded simulation of Kafka topics, producers,
+ * consumer groups and offsets. Pure TypeScript, no DOM: usable in a Web Worker, in Node and in tests.
+ */
+export { createSimulation } from "./simulation";
+export type { Simulation, SimulationOptions, LoggedCommand } from "./simulation";
+export type { Scenario } from "./scenario";
+export * from "./types";
+export { murmur2, partitionForKey, toPositive, javaStringHashCode, offsetsPartitionFor } from "./partitioner";

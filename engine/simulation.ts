@@ -1,0 +1,162 @@
+/**
+ * createSimulation: the engine's public face. Commands in, events and snapshots out, time advanced on demand.
+ */
+import { parseCommand } from "./commands/schema";
+import * as topicCommands from "./commands/topicCommands";
+import { TopicSnapshotter } from "./snapshot/topics";
+import type { Command, DispatchResult, Millis, SimEvent, Snapshot } from "./types";
+import { DEFAULT_BROKER_CONFIG, World, type BrokerConfig } from "./world";
+import type { Scenario } from "./scenario";
+
+export interface SimulationOptions {
+  /** Seed of the one PRNG; the same seed and the same commands give the same event log. */
+  readonly seed?: number;
+  /** The most events kept in memory (older ones are dropped, still counted). */
+  readonly eventCap?: number;
+}
+
+export interface LoggedCommand {
+  readonly time: Millis;
+  readonly command: Command;
+}
+
+export interface Simulation {
+  /** Runs a command now. Never throws for bad input: it answers `{ ok: false, error }` and changes nothing. */
+  dispatch(command: unknown): DispatchResult;
+  /** Advances virtual time by `ms`, running every timer that falls due, in order. */
+  advance(ms: Millis): void;
+  /** Advances virtual time to `t` (never backwards). */
+  advanceTo(t: Millis): void;
+  /** Virtual time now. */
+  now(): Millis;
+  /** Time of the next scheduled timer, or undefined when nothing is scheduled. */
+  nextEventTime(): Millis | undefined;
+  snapshot(): Snapshot;
+  /** The event log so far. */
+  events(): readonly SimEvent[];
+  /** Events with a sequence number above `afterSeq`. */
+  eventsSince(afterSeq: number): SimEvent[];
+  /** Every command accepted so far, with the virtual time it ran at: with the seed, enough to replay. */
+  commandLog(): readonly LoggedCommand[];
+  readonly seed: number;
+}
+
+type Handler = (world: World, command: never) => string | undefined;
+
+export class SimulationImpl implements Simulation {
+  readonly world: World;
+  private readonly snapshotter = new TopicSnapshotter();
+  private readonly log: LoggedCommand[] = [];
+  private readonly handlers: Partial<Record<Command["type"], Handler>>;
+  private cachedSnapshot: { at: Millis; eventCount: number; snap: Snapshot } | null = null;
+
+  constructor(readonly seed: number, broker: BrokerConfig, eventCap?: number) {
+    this.world = new World(seed, broker, eventCap);
+    this.handlers = {
+      createTopic: topicCommands.createTopic,
+      addPartitions: topicCommands.addPartitions,
+      produce: topicCommands.produceCommand,
+      setProducerRate: topicCommands.setProducerRateCommand,
+      setRetention: topicCommands.setRetention,
+    };
+  }
+
+  /** Lets a layer (the group coordinator, ...) take commands. */
+  registerHandlers(handlers: Partial<Record<Command["type"], Handler>>): void {
+    Object.assign(this.handlers, handlers);
+  }
+
+  dispatch(input: unknown): DispatchResult {
+    const parsed = parseCommand(input);
+    if (!parsed.ok) return parsed;
+    const command = parsed.command;
+    const handler = this.handlers[command.type];
+    if (!handler) return { ok: false, error: `${command.type}: not supported by this simulation` };
+    const before = this.world.log.count;
+    let error: string | undefined;
+    try {
+      error = handler(this.world, command as never);
+    } catch (e) {
+      // A bug must not take the simulation down with it; say what happened instead.
+      error = `${command.type} failed inside the engine: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (error !== undefined) return { ok: false, error };
+    this.log.push({ time: this.world.now, command });
+    return { ok: true, events: this.world.log.since(before) };
+  }
+
+  advance(ms: Millis): void {
+    if (!Number.isFinite(ms) || ms < 0) return;
+    this.world.advanceTo(this.world.now + Math.round(ms));
+  }
+
+  advanceTo(t: Millis): void {
+    if (!Number.isFinite(t)) return;
+    this.world.advanceTo(Math.round(t));
+  }
+
+  now(): Millis {
+    return this.world.now;
+  }
+
+  nextEventTime(): Millis | undefined {
+    return this.world.nextTimerAt();
+  }
+
+  snapshot(): Snapshot {
+    const topics = [...this.world.topics.values()].map((t) => this.snapshotter.topic(t));
+    return {
+      now: this.world.now,
+      seed: this.seed,
+      topics,
+      groups: this.groupSnapshots(),
+      consumers: this.consumerSnapshots(),
+      eventCount: this.world.log.count,
+    };
+  }
+
+  /** Overridden by the group layer. */
+  protected groupSnapshots(): Snapshot["groups"] {
+    return [];
+  }
+
+  protected consumerSnapshots(): Snapshot["consumers"] {
+    return [];
+  }
+
+  events(): readonly SimEvent[] {
+    return this.world.log.all();
+  }
+
+  eventsSince(afterSeq: number): SimEvent[] {
+    return this.world.log.since(afterSeq);
+  }
+
+  commandLog(): readonly LoggedCommand[] {
+    return this.log;
+  }
+}
+
+/** Creates a simulation, optionally loading a scenario (its topics, producers, consumers and script). */
+export function createSimulation(scenario?: Scenario, options: SimulationOptions = {}): Simulation {
+  const seed = options.seed ?? scenario?.seed ?? 1;
+  const sim = new SimulationImpl(seed >>> 0, { ...DEFAULT_BROKER_CONFIG, ...scenario?.broker }, options.eventCap);
+  if (scenario) {
+    for (const command of scenarioCommands(scenario)) {
+      const r = sim.dispatch(command);
+      if (!r.ok) throw new Error(`Scenario could not be loaded: ${r.error}`);
+    }
+  }
+  return sim;
+}
+
+function scenarioCommands(s: Scenario): Command[] {
+  const out: Command[] = [];
+  for (const t of s.topics ?? []) {
+    out.push({ type: "createTopic", topic: t.name, partitions: t.partitions, retentionMs: t.retentionMs, retentionRecords: t.retentionRecords, segmentRecords: t.segmentRecords });
+  }
+  for (const p of s.producers ?? []) {
+    out.push({ type: "setProducerRate", topic: p.topic, perSecond: p.perSecond, keys: p.keys, nullKeyPartitioner: p.nullKeyPartitioner });
+  }
+  return out;
+}
