@@ -1,5 +1,7 @@
 /**
- * A playground session: a simulation plus the controls of its virtual clock (play, pause, speed, step).
+ * A playground session: a simulation plus the controls of its virtual clock (play, pause, speed, step, seek).
+ * Seeking back replays the scenario and the command log from the start (the engine is deterministic, so the
+ * replay is the same world); acting after a seek back forks a new future from that moment.
  * The Web Worker exposes one of these; tests and documentation pages can use it directly.
  */
 import { createSimulation, type LoggedCommand, type Simulation } from "./simulation";
@@ -8,15 +10,18 @@ import type { DispatchResult, Millis, SimEvent, Snapshot } from "./types";
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
-/** The most virtual time one frame may advance, so a stalled tab does not jump hours ahead. */
+/** The most wall time one frame may count, so a stalled tab does not jump hours ahead. */
 const MAX_FRAME_WALL_MS = 250;
 
 export interface Frame {
   readonly snapshot: Snapshot;
-  /** Events logged since the previous frame. */
+  /** Events logged since the previous frame (all of them after a seek or load: `reset` is true). */
   readonly events: readonly SimEvent[];
+  readonly reset: boolean;
   readonly playing: boolean;
   readonly speed: number;
+  /** The furthest virtual time reached so far (the end of the timeline). */
+  readonly horizon: Millis;
 }
 
 export class PlaygroundSession {
@@ -24,6 +29,10 @@ export class PlaygroundSession {
   private scenario: Scenario | undefined;
   private seed: number;
   private lastSeq = 0;
+  private resetPending = true;
+  /** Commands of the timeline, including those after the current moment when we seeked back. */
+  private timeline: LoggedCommand[] = [];
+  private horizon = 0;
   playing = true;
   speed = 1;
 
@@ -38,7 +47,10 @@ export class PlaygroundSession {
     this.scenario = scenario;
     this.seed = seed ?? scenario?.seed ?? 1;
     this.sim = createSimulation(scenario, { seed: this.seed });
+    this.timeline = [];
+    this.horizon = 0;
     this.lastSeq = 0;
+    this.resetPending = true;
     return this.frame(0);
   }
 
@@ -46,8 +58,22 @@ export class PlaygroundSession {
     return this.sim;
   }
 
+  getScenario(): Scenario | undefined {
+    return this.scenario;
+  }
+
+  getSeed(): number {
+    return this.seed;
+  }
+
   dispatch(command: unknown): DispatchResult {
-    return this.sim.dispatch(command);
+    const result = this.sim.dispatch(command);
+    if (result.ok) {
+      // A command in the past forks the timeline: what came after is gone.
+      this.timeline = [...this.sim.commandLog()];
+      this.horizon = this.sim.now();
+    }
+    return result;
   }
 
   setPlaying(playing: boolean): void {
@@ -62,22 +88,54 @@ export class PlaygroundSession {
   /** Advances the clock by the wall time since the last frame times the speed (when playing), then reports. */
   frame(wallDeltaMs: Millis): Frame {
     if (this.playing && Number.isFinite(wallDeltaMs) && wallDeltaMs > 0) {
-      this.sim.advance(Math.round(Math.min(wallDeltaMs, MAX_FRAME_WALL_MS) * this.speed));
+      this.advanceTo(this.sim.now() + Math.round(Math.min(wallDeltaMs, MAX_FRAME_WALL_MS) * this.speed));
     }
-    const events = this.sim.eventsSince(this.lastSeq);
-    this.lastSeq = this.sim.snapshot().eventCount;
-    return { snapshot: this.sim.snapshot(), events, playing: this.playing, speed: this.speed };
+    return this.report();
   }
 
   /** Jumps to the next scheduled moment (the next timer), or `maxMs` ahead if that comes first. */
   step(maxMs: Millis = 60_000): Frame {
     const next = this.sim.nextEventTime();
     const target = next === undefined ? this.sim.now() + maxMs : Math.min(next, this.sim.now() + maxMs);
-    this.sim.advanceTo(Math.max(target, this.sim.now()));
-    return this.frame(0);
+    this.advanceTo(Math.max(target, this.sim.now()));
+    return this.report();
+  }
+
+  /** Moves to any moment of the timeline: forward by running, back by replaying from the start. */
+  seek(t: Millis): Frame {
+    if (!Number.isFinite(t)) return this.report();
+    const target = Math.max(0, Math.round(t));
+    if (target < this.sim.now()) {
+      this.sim = createSimulation(this.scenario, { seed: this.seed });
+      this.lastSeq = 0;
+      this.resetPending = true;
+    }
+    this.advanceTo(target);
+    return this.report();
+  }
+
+  /** Runs the clock to `t`, re-dispatching timeline commands that fall due on the way (after a seek back). */
+  private advanceTo(t: Millis): void {
+    const done = this.sim.commandLog().length;
+    for (const entry of this.timeline.slice(done)) {
+      if (entry.time > t) break;
+      this.sim.advanceTo(entry.time);
+      this.sim.dispatch(entry.command);
+    }
+    this.sim.advanceTo(t);
+    this.horizon = Math.max(this.horizon, this.sim.now());
+  }
+
+  private report(): Frame {
+    const events = this.sim.eventsSince(this.lastSeq);
+    const snapshot = this.sim.snapshot();
+    this.lastSeq = snapshot.eventCount;
+    const reset = this.resetPending;
+    this.resetPending = false;
+    return { snapshot, events, reset, playing: this.playing, speed: this.speed, horizon: this.horizon };
   }
 
   commandLog(): readonly LoggedCommand[] {
-    return this.sim.commandLog();
+    return this.timeline;
   }
 }

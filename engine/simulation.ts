@@ -2,9 +2,12 @@
  * createSimulation: the engine's public face. Commands in, events and snapshots out, time advanced on demand.
  */
 import { parseCommand } from "./commands/schema";
+import { GroupLayer } from "./group/groupLayer";
+import { groupHandlers } from "./group/groupCommands";
+import { consumerSnapshots, groupSnapshot } from "./group/groupSnapshots";
 import * as topicCommands from "./commands/topicCommands";
 import { TopicSnapshotter } from "./snapshot/topics";
-import type { Command, DispatchResult, Millis, SimEvent, Snapshot } from "./types";
+import type { Command, DispatchResult, Millis, OffsetsRecordView, SimEvent, Snapshot } from "./types";
 import { DEFAULT_BROKER_CONFIG, World, type BrokerConfig } from "./world";
 import type { Scenario } from "./scenario";
 
@@ -38,6 +41,8 @@ export interface Simulation {
   eventsSince(afterSeq: number): SimEvent[];
   /** Every command accepted so far, with the virtual time it ran at: with the seed, enough to replay. */
   commandLog(): readonly LoggedCommand[];
+  /** The records of __consumer_offsets that hold a group's commits and metadata, oldest first (after compaction). */
+  offsetsLog(group: string): OffsetsRecordView[];
   readonly seed: number;
 }
 
@@ -45,6 +50,7 @@ type Handler = (world: World, command: never) => string | undefined;
 
 export class SimulationImpl implements Simulation {
   readonly world: World;
+  readonly groups: GroupLayer;
   private readonly snapshotter = new TopicSnapshotter();
   private readonly log: LoggedCommand[] = [];
   private readonly handlers: Partial<Record<Command["type"], Handler>>;
@@ -59,6 +65,8 @@ export class SimulationImpl implements Simulation {
       setProducerRate: topicCommands.setProducerRateCommand,
       setRetention: topicCommands.setRetention,
     };
+    this.groups = new GroupLayer(this.world);
+    this.registerHandlers(groupHandlers(this.groups) as Partial<Record<Command["type"], Handler>>);
   }
 
   /** Lets a layer (the group coordinator, ...) take commands. */
@@ -67,6 +75,11 @@ export class SimulationImpl implements Simulation {
   }
 
   dispatch(input: unknown): DispatchResult {
+    return this.run(input, true);
+  }
+
+  /** Runs a command; `log` is false for the scenario's own steps, which a replay re-creates from the scenario. */
+  run(input: unknown, log: boolean): DispatchResult {
     const parsed = parseCommand(input);
     if (!parsed.ok) return parsed;
     const command = parsed.command;
@@ -81,7 +94,7 @@ export class SimulationImpl implements Simulation {
       error = `${command.type} failed inside the engine: ${e instanceof Error ? e.message : String(e)}`;
     }
     if (error !== undefined) return { ok: false, error };
-    this.log.push({ time: this.world.now, command });
+    if (log) this.log.push({ time: this.world.now, command });
     return { ok: true, events: this.world.log.since(before) };
   }
 
@@ -105,6 +118,7 @@ export class SimulationImpl implements Simulation {
 
   snapshot(): Snapshot {
     const topics = [...this.world.topics.values()].map((t) => this.snapshotter.topic(t));
+    topics.push(this.groups.offsetsTopic.snapshot());
     return {
       now: this.world.now,
       seed: this.seed,
@@ -115,13 +129,16 @@ export class SimulationImpl implements Simulation {
     };
   }
 
-  /** Overridden by the group layer. */
-  protected groupSnapshots(): Snapshot["groups"] {
-    return [];
+  private groupSnapshots(): Snapshot["groups"] {
+    return [...this.groups.groups.values()].map((g) => groupSnapshot(this.groups, g));
   }
 
-  protected consumerSnapshots(): Snapshot["consumers"] {
-    return [];
+  private consumerSnapshots(): Snapshot["consumers"] {
+    return consumerSnapshots(this.groups);
+  }
+
+  offsetsLog(group: string): OffsetsRecordView[] {
+    return this.groups.offsetsTopic.recordsOf(group);
   }
 
   events(): readonly SimEvent[] {
@@ -143,8 +160,14 @@ export function createSimulation(scenario?: Scenario, options: SimulationOptions
   const sim = new SimulationImpl(seed >>> 0, { ...DEFAULT_BROKER_CONFIG, ...scenario?.broker }, options.eventCap);
   if (scenario) {
     for (const command of scenarioCommands(scenario)) {
-      const r = sim.dispatch(command);
+      const r = sim.run(command, false);
       if (!r.ok) throw new Error(`Scenario could not be loaded: ${r.error}`);
+    }
+    for (const step of [...(scenario.script ?? [])].sort((a, b) => a.at - b.at)) {
+      sim.world.scheduleAt(step.at, () => {
+        const r = sim.run(step.command, false);
+        if (!r.ok) sim.world.emit("scriptStepFailed", `The scenario's step at ${step.at} ms was refused: ${r.error}`, { data: { command: step.command } });
+      });
     }
   }
   return sim;
@@ -157,6 +180,12 @@ function scenarioCommands(s: Scenario): Command[] {
   }
   for (const p of s.producers ?? []) {
     out.push({ type: "setProducerRate", topic: p.topic, perSecond: p.perSecond, keys: p.keys, nullKeyPartitioner: p.nullKeyPartitioner });
+  }
+  for (const g of s.groups ?? []) {
+    for (const c of g.consumers) {
+      const config = g.config || c.config ? { ...g.config, ...c.config } : undefined;
+      out.push({ type: "addConsumer", group: g.groupId, topics: c.topics ?? g.topics, ...(c.clientId ? { consumer: c.clientId } : {}), ...(config ? { config } : {}) });
+    }
   }
   return out;
 }

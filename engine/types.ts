@@ -58,6 +58,8 @@ export interface ConsumerConfig {
   readonly asyncProcessing: boolean;
   /** Idempotent processing: a redelivered record is recognised and skipped instead of applied twice. */
   readonly idempotent: boolean;
+  /** metadata.max.age.ms: how often the client refreshes metadata, and so how soon the leader sees new partitions. */
+  readonly metadataMaxAge: Millis;
 }
 
 export type ConsumerConfigInput = Partial<Omit<ConsumerConfig, "partitionAssigners">> & {
@@ -230,6 +232,8 @@ export interface GroupSnapshot {
   readonly delivery: DeliveryStats;
   /** The __consumer_offsets partition that stores this group's commits. */
   readonly offsetsPartition: number;
+  /** Lag sampled once per virtual second (the newest few hundred samples). */
+  readonly lagHistory: readonly LagSample[];
 }
 
 export type ConsumerStatus =

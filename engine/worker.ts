@@ -9,15 +9,15 @@ import type { Scenario } from "./scenario";
 let session = new PlaygroundSession();
 
 const api = {
-  load: (scenario?: Scenario, seed?: number) => {
-    session = new PlaygroundSession(scenario, seed);
-    return session.frame(0);
-  },
+  load: (scenario?: Scenario, seed?: number) => session.load(scenario, seed),
   dispatch: (command: unknown) => session.dispatch(command),
   frame: (wallDeltaMs: number) => session.frame(wallDeltaMs),
   step: () => session.step(),
+  seek: (t: number) => session.seek(t),
   setPlaying: (playing: boolean) => session.setPlaying(playing),
   setSpeed: (speed: number) => session.setSpeed(speed),
+  commandLog: () => session.commandLog(),
+  offsetsLog: (group: string) => session.simulation.offsetsLog(group),
 };
 
 export type EngineApi = typeof api;

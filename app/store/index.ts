@@ -13,6 +13,8 @@ export interface PlaygroundState {
   speed: number;
   engineError: string | null;
   lastError: string | null;
+  /** The furthest virtual time reached (the end of the timeline). */
+  horizon: number;
 }
 
 export const useStore = create<PlaygroundState>(() => ({
@@ -22,12 +24,14 @@ export const useStore = create<PlaygroundState>(() => ({
   speed: 1,
   engineError: null,
   lastError: null,
+  horizon: 0,
 }));
 
-export function applyFrame(frame: { snapshot: Snapshot; events: readonly SimEvent[]; playing: boolean; speed: number }): void {
+export function applyFrame(frame: { snapshot: Snapshot; events: readonly SimEvent[]; reset: boolean; playing: boolean; speed: number; horizon: number }): void {
   useStore.setState((s) => ({
     snapshot: frame.snapshot,
-    events: frame.events.length === 0 ? s.events : [...s.events, ...frame.events].slice(-MAX_EVENTS),
+    horizon: frame.horizon,
+    events: frame.reset ? frame.events.slice(-MAX_EVENTS) : frame.events.length === 0 ? s.events : [...s.events, ...frame.events].slice(-MAX_EVENTS),
     playing: frame.playing,
     speed: frame.speed,
   }));

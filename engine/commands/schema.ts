@@ -42,6 +42,7 @@ export const consumerConfigSchema = z.strictObject(
     fromBeginning: z.optional(z.boolean({ error: "fromBeginning must be true or false" })),
     asyncProcessing: z.optional(z.boolean({ error: "asyncProcessing must be true or false" })),
     idempotent: z.optional(z.boolean({ error: "idempotent must be true or false" })),
+    metadataMaxAge: z.optional(int("metadataMaxAge", 1, 86_400_000)),
   },
   { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown consumer setting ${iss.keys.map((k) => `'${k}'`).join(", ")}` : undefined) },
 );

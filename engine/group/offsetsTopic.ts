@@ -1,0 +1,151 @@
+/**
+ * __consumer_offsets: where the group coordinator writes commits and group metadata. A real topic here, with
+ * offsets.topic.num.partitions = 50 partitions; a group's partition is Utils.abs(groupId.hashCode()) % 50
+ * (GroupCoordinatorService#partitionFor). Records follow OffsetCommitKey/Value and GroupMetadataKey/Value
+ * (group-coordinator/src/main/resources/common/message/); tombstones have a null value. cleanup.policy=compact:
+ * the cleaner keeps the newest record per key outside the active segment (LogCleaner), leaving offset gaps.
+ */
+import { offsetsPartitionFor } from "../partitioner";
+import type { Millis, Offset, OffsetsRecordView, PartitionSnapshot, RecordView, TopicSnapshot } from "../types";
+
+export const OFFSETS_TOPIC = "__consumer_offsets";
+export const OFFSETS_TOPIC_PARTITIONS = 50;
+/** The cleaner compacts once at least this share of the cleanable log is superseded (min.cleanable.dirty.ratio). */
+const MIN_CLEANABLE_DIRTY_RATIO = 0.5;
+const RECENT = 48;
+/** log.cleaner.delete.retention.ms: how long a tombstone survives compaction. */
+const DELETE_RETENTION_MS = 86_400_000;
+
+type Key = OffsetsRecordView["key"];
+type Value = OffsetsRecordView["value"];
+
+interface Entry {
+  readonly offset: Offset;
+  readonly timestamp: Millis;
+  readonly keyId: string;
+  readonly key: Key;
+  readonly value: Value;
+}
+
+class CompactedPartition {
+  entries: Entry[] = [];
+  logStartOffset = 0;
+  logEndOffset = 0;
+  version = 0;
+  /** Entries from this index on form the active segment, which the cleaner never touches. */
+  private activeFrom = 0;
+  private latest = new Map<string, Offset>();
+  private dirty = 0;
+  cache: { version: number; snap: PartitionSnapshot } | null = null;
+
+  constructor(readonly partition: number, private readonly segmentRecords: number) {}
+
+  append(key: Key, value: Value, timestamp: Millis): Offset {
+    const keyId = key.kind === "offset" ? `o\u0000${key.group}\u0000${key.topic}\u0000${key.partition}` : `g\u0000${key.group}`;
+    const offset = this.logEndOffset++;
+    if (this.entries.length - this.activeFrom >= this.segmentRecords) this.activeFrom = this.entries.length;
+    this.entries.push({ offset, timestamp, keyId, key, value });
+    if (this.latest.has(keyId)) this.dirty++;
+    this.latest.set(keyId, offset);
+    this.version++;
+    this.maybeClean(timestamp);
+    return offset;
+  }
+
+  private maybeClean(now: Millis): void {
+    const cleanable = this.activeFrom;
+    if (cleanable < this.segmentRecords || this.dirty < cleanable * MIN_CLEANABLE_DIRTY_RATIO) return;
+    const head: Entry[] = [];
+    for (let i = 0; i < cleanable; i++) {
+      const e = this.entries[i];
+      if (this.latest.get(e.keyId) !== e.offset) continue; // superseded by a newer record of the same key
+      // A tombstone stays for delete.retention.ms (1 day) so that readers see the delete, then goes too.
+      if (e.value === null && now - e.timestamp > DELETE_RETENTION_MS) {
+        this.latest.delete(e.keyId);
+        continue;
+      }
+      head.push(e);
+    }
+    this.dirty = Math.max(0, this.dirty - (cleanable - head.length));
+    this.entries = head.concat(this.entries.slice(cleanable));
+    this.activeFrom = head.length;
+    this.logStartOffset = this.entries.length > 0 ? this.entries[0].offset : this.logEndOffset;
+    this.version++;
+  }
+
+  latestValue(keyId: string): Value | undefined {
+    const off = this.latest.get(keyId);
+    if (off === undefined) return undefined;
+    return this.entries.find((e) => e.offset === off)?.value;
+  }
+}
+
+export class OffsetsTopic {
+  readonly partitions: CompactedPartition[];
+  private topicCache: { versions: number[]; snap: TopicSnapshot } | null = null;
+
+  constructor(private readonly segmentRecords = 100) {
+    this.partitions = Array.from({ length: OFFSETS_TOPIC_PARTITIONS }, (_, p) => new CompactedPartition(p, segmentRecords));
+  }
+
+  partitionOf(group: string): number {
+    return offsetsPartitionFor(group, OFFSETS_TOPIC_PARTITIONS);
+  }
+
+  /** Appends an OffsetCommit record (or its tombstone when `offset` is null). */
+  writeOffset(group: string, topic: string, partition: number, offset: Offset | null, now: Millis, leaderEpoch = -1, metadata = ""): Offset {
+    const value: Value = offset === null ? null : { offset, leaderEpoch, metadata, commitTimestamp: now };
+    return this.partitions[this.partitionOf(group)].append({ kind: "offset", group, topic, partition }, value, now);
+  }
+
+  /** Appends a GroupMetadata record (or its tombstone). */
+  writeGroup(group: string, value: Extract<Value, { protocolType: string }> | null, now: Millis): Offset {
+    return this.partitions[this.partitionOf(group)].append({ kind: "group", group }, value, now);
+  }
+
+  /** The newest records of one partition, oldest first, as the offsets viewer shows them. */
+  records(partition: number, limit = RECENT): OffsetsRecordView[] {
+    const entries = this.partitions[partition].entries;
+    return entries.slice(Math.max(0, entries.length - limit)).map(({ offset, timestamp, key, value }) => ({ offset, timestamp, key, value }));
+  }
+
+  /** Every record of a group still in the log, oldest first. */
+  recordsOf(group: string): OffsetsRecordView[] {
+    return this.partitions[this.partitionOf(group)].entries
+      .filter((e) => e.key.group === group)
+      .map(({ offset, timestamp, key, value }) => ({ offset, timestamp, key, value }));
+  }
+
+  snapshot(): TopicSnapshot {
+    const versions = this.partitions.map((p) => p.version);
+    if (this.topicCache && this.topicCache.versions.every((v, i) => v === versions[i])) return this.topicCache.snap;
+    const partitions = this.partitions.map((p) => {
+      if (p.cache && p.cache.version === p.version) return p.cache.snap;
+      const snap: PartitionSnapshot = {
+        partition: p.partition,
+        logStartOffset: p.logStartOffset,
+        logEndOffset: p.logEndOffset,
+        recent: p.entries.slice(Math.max(0, p.entries.length - RECENT)).map(toRecordView),
+      };
+      p.cache = { version: p.version, snap };
+      return snap;
+    });
+    const snap: TopicSnapshot = {
+      name: OFFSETS_TOPIC,
+      internal: true,
+      config: { retentionMs: null, retentionRecords: null, segmentRecords: this.segmentRecords, cleanupPolicy: "compact" },
+      partitions,
+      producer: null,
+    };
+    this.topicCache = { versions, snap };
+    return snap;
+  }
+}
+
+/** The record as kafka-console-consumer's offsets formatter prints key and value (JSON). */
+function toRecordView(e: Entry): RecordView {
+  const key = e.key.kind === "offset"
+    ? JSON.stringify({ type: 1, data: { group: e.key.group, topic: e.key.topic, partition: e.key.partition } })
+    : JSON.stringify({ type: 2, data: { group: e.key.group } });
+  return { offset: e.offset, key, value: e.value === null ? null : JSON.stringify(e.value), timestamp: e.timestamp };
+}

@@ -1,0 +1,78 @@
+/**
+ * A chainable test driver over the engine (after tldraw's TestEditor):
+ * sim(7).topic('orders', 3).consumer('g', 'c1', ['orders']).advance(10_000).expectGroupState('g', 'Stable')
+ */
+import { expect } from "vitest";
+import { createSimulation, type Simulation } from "../simulation";
+import type { Command, ConsumerConfigInput, GroupSnapshot, GroupState, SimEvent, TopicPartition } from "../types";
+
+export class Driver {
+  readonly sim: Simulation;
+
+  constructor(seed = 7) {
+    this.sim = createSimulation(undefined, { seed });
+  }
+
+  do(command: Command): this {
+    const r = this.sim.dispatch(command);
+    if (!r.ok) throw new Error(`command refused: ${r.error}`);
+    return this;
+  }
+
+  topic(name: string, partitions: number, extra: Partial<Extract<Command, { type: "createTopic" }>> = {}): this {
+    return this.do({ type: "createTopic", topic: name, partitions, ...extra });
+  }
+
+  rate(topic: string, perSecond: number, keys: Extract<Command, { type: "setProducerRate" }>["keys"] = { kind: "none" }): this {
+    return this.do({ type: "setProducerRate", topic, perSecond, keys });
+  }
+
+  produce(topic: string, count = 1, key?: string): this {
+    return this.do({ type: "produce", topic, count, ...(key !== undefined ? { key } : {}) });
+  }
+
+  consumer(group: string, clientId: string, topics: string[], config?: ConsumerConfigInput): this {
+    return this.do({ type: "addConsumer", group, topics, consumer: clientId, ...(config ? { config } : {}) });
+  }
+
+  advance(ms: number): this {
+    this.sim.advance(ms);
+    return this;
+  }
+
+  group(groupId: string): GroupSnapshot {
+    const g = this.sim.snapshot().groups.find((x) => x.groupId === groupId);
+    if (!g) throw new Error(`no group ${groupId}`);
+    return g;
+  }
+
+  /** clientId → sorted "topic-p" list. */
+  assignment(groupId: string): Record<string, string[]> {
+    return Object.fromEntries(this.group(groupId).members.map((m) => [m.clientId, m.assignment.map(([t, p]) => `${t}-${p}`)]));
+  }
+
+  owned(clientId: string): TopicPartition[] {
+    return [...(this.sim.snapshot().consumers.find((c) => c.clientId === clientId)?.assignment ?? [])];
+  }
+
+  expectGroupState(groupId: string, state: GroupState): this {
+    expect(this.group(groupId).state).toBe(state);
+    return this;
+  }
+
+  events(type?: string): SimEvent[] {
+    return this.sim.events().filter((e) => type === undefined || e.type === type);
+  }
+
+  /** Advances in small steps until `until` holds (at most `maxMs`); returns the time it held. */
+  advanceUntil(until: () => boolean, maxMs = 600_000, stepMs = 100): number {
+    const end = this.sim.now() + maxMs;
+    while (!until()) {
+      if (this.sim.now() >= end) throw new Error(`condition not reached within ${maxMs} ms`);
+      this.sim.advance(stepMs);
+    }
+    return this.sim.now();
+  }
+}
+
+export const sim = (seed?: number): Driver => new Driver(seed);
