@@ -70,3 +70,14 @@ export async function step(): Promise<void> {
   if (!api) return;
   applyFrame(await api.step());
 }
+
+/** Moves the clock to any moment of the timeline (back by deterministic replay). */
+export async function seek(t: number): Promise<void> {
+  if (!api) return;
+  applyFrame(await api.seek(t));
+}
+
+/** The __consumer_offsets records of one group, oldest first. */
+export async function offsetsLog(group: string) {
+  return api ? api.offsetsLog(group) : [];
+}
