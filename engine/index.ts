@@ -2,7 +2,10 @@
  * Consumer Groups Playground engine: a deterministic, seeded simulation of Kafka topics, producers,
  * consumer groups and offsets. Pure TypeScript, no DOM: usable in a Web Worker, in Node and in tests.
  */
-export { createSimulation } from "./simulation";
+export { createSimulation, tryCreateSimulation } from "./simulation";
+export { parseScenario, parseScenarioText, SCENARIO_VERSION } from "./scenarios/schema";
+export { BUILTIN_SCENARIOS, builtinScenario } from "./scenarios/builtin";
+export { PlaygroundSession } from "./session";
 export type { Simulation, SimulationOptions, LoggedCommand } from "./simulation";
 export type { Scenario } from "./scenario";
 export * from "./types";

@@ -10,6 +10,7 @@ import { TopicSnapshotter } from "./snapshot/topics";
 import type { Command, DispatchResult, Millis, OffsetsRecordView, SimEvent, Snapshot } from "./types";
 import { DEFAULT_BROKER_CONFIG, World, type BrokerConfig } from "./world";
 import type { Scenario } from "./scenario";
+import { parseScenario, type ParsedScenario } from "./scenarios/schema";
 
 export interface SimulationOptions {
   /** Seed of the one PRNG; the same seed and the same commands give the same event log. */
@@ -188,4 +189,18 @@ function scenarioCommands(s: Scenario): Command[] {
     }
   }
   return out;
+}
+
+/**
+ * Creates a simulation from untrusted input (a file, a URL, an embedding page): the scenario is validated first
+ * and every problem is answered with a message. Never throws.
+ */
+export function tryCreateSimulation(input: unknown, options: SimulationOptions = {}): { ok: true; simulation: Simulation; scenario: ParsedScenario } | { ok: false; error: string } {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, simulation: createSimulation(parsed.scenario, options), scenario: parsed.scenario };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
 }

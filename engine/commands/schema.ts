@@ -7,19 +7,19 @@ import type { Command } from "../types";
 
 const ASSIGNOR_NAMES = ["range", "roundrobin", "sticky", "cooperative-sticky"] as const;
 
-const int = (what: string, min: number, max: number) =>
+export const int = (what: string, min: number, max: number) =>
   z.number({ error: `${what} must be a number` }).check(
     z.int({ error: `${what} must be a whole number` }),
     z.minimum(min, { error: `${what} must be at least ${min}` }),
     z.maximum(max, { error: `${what} must be at most ${max.toLocaleString("en-US")}` }),
   );
 const nonNeg = (what: string, max = 1e12) => int(what, 0, max);
-const name = (what: string) =>
+export const name = (what: string) =>
   z.string({ error: `${what} must be text` }).check(
     z.minLength(1, { error: `${what} must not be empty` }),
     z.maxLength(249, { error: `${what} must be at most 249 characters` }),
   );
-const text = (what: string) => z.string({ error: `${what} must be text` }).check(z.maxLength(10_000, { error: `${what} must be at most 10,000 characters` }));
+export const text = (what: string) => z.string({ error: `${what} must be text` }).check(z.maxLength(10_000, { error: `${what} must be at most 10,000 characters` }));
 
 const assignors = z.array(z.enum(ASSIGNOR_NAMES, { error: `assignor must be one of ${ASSIGNOR_NAMES.join(", ")}` })).check(
   z.minLength(1, { error: "partitionAssigners must name at least one assignor" }),
@@ -47,7 +47,7 @@ export const consumerConfigSchema = z.strictObject(
   { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown consumer setting ${iss.keys.map((k) => `'${k}'`).join(", ")}` : undefined) },
 );
 
-const keyDistribution = z.discriminatedUnion("kind", [
+export const keyDistribution = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("none") }),
   z.strictObject({ kind: z.literal("distinct"), count: int("keys.count", 1, 100_000) }),
   z.strictObject({
@@ -116,14 +116,19 @@ export function parseCommand(input: unknown): { ok: true; command: Command } | {
   }
   const result = commandSchema.safeParse(input);
   if (result.success) return { ok: true, command: result.data as Command };
-  const issue = result.error.issues[0];
-  const where = issue.path.filter((p) => typeof p !== "symbol").join(".");
-  const message = issue.code === "unrecognized_keys" && !where
-    ? `unknown field ${(issue as { keys: string[] }).keys.map((k) => `'${k}'`).join(", ")}`
-    : issue.code === "invalid_type" && valueAt(input, issue.path) === undefined
-      ? `${where || "a field"} is required`
-      : issue.message;
-  return { ok: false, error: `${type}: ${message}` };
+  return { ok: false, error: `${type}: ${describeIssue(input, result.error.issues[0])}` };
+}
+
+/** One zod issue as a sentence: "count must be at least 1", "topic is required", "unknown field 'x'". */
+export function describeIssue(input: unknown, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string {
+  const path = issue.path.filter((p) => typeof p !== "symbol");
+  const where = path.join(".");
+  if (issue.code === "unrecognized_keys") {
+    const keys = (issue as { keys: string[] }).keys.map((k) => `'${k}'`).join(", ");
+    return where ? `unknown field ${keys} in ${where}` : `unknown field ${keys}`;
+  }
+  if (issue.code === "invalid_type" && valueAt(input, [...prefix, ...issue.path]) === undefined) return `${where || "a field"} is required`;
+  return where && !issue.message.includes(String(path[path.length - 1])) ? `${where}: ${issue.message}` : issue.message;
 }
 
 /** Kafka's Topic.validate rules for a topic name (org.apache.kafka.common.internals.Topic). */
