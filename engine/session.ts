@@ -4,7 +4,7 @@
  * replay is the same world); acting after a seek back forks a new future from that moment.
  * The Web Worker exposes one of these; tests and documentation pages can use it directly.
  */
-import { createSimulation, type LoggedCommand, type Simulation } from "./simulation";
+import { createSimulation, tryCreateSimulation, type LoggedCommand, type Simulation } from "./simulation";
 import type { Scenario } from "./scenario";
 import type { DispatchResult, Millis, SimEvent, Snapshot } from "./types";
 
@@ -52,6 +52,23 @@ export class PlaygroundSession {
     this.lastSeq = 0;
     this.resetPending = true;
     return this.frame(0);
+  }
+
+  /**
+   * Loads a scenario from untrusted input (a file, a URL, an embedding page). On a problem nothing changes and
+   * the message says what is wrong.
+   */
+  loadUntrusted(input: unknown, seed?: number): { ok: true; frame: Frame } | { ok: false; error: string } {
+    const r = tryCreateSimulation(input, seed === undefined ? {} : { seed });
+    if (!r.ok) return r;
+    this.scenario = r.scenario;
+    this.seed = seed ?? r.scenario.seed ?? 1;
+    this.sim = r.simulation;
+    this.timeline = [];
+    this.horizon = 0;
+    this.lastSeq = 0;
+    this.resetPending = true;
+    return { ok: true, frame: this.frame(0) };
   }
 
   get simulation(): Simulation {

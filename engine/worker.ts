@@ -10,6 +10,7 @@ let session = new PlaygroundSession();
 
 const api = {
   load: (scenario?: Scenario, seed?: number) => session.load(scenario, seed),
+  loadUntrusted: (input: unknown, seed?: number) => session.loadUntrusted(input, seed),
   dispatch: (command: unknown) => session.dispatch(command),
   frame: (wallDeltaMs: number) => session.frame(wallDeltaMs),
   step: () => session.step(),
