@@ -3,6 +3,9 @@
  */
 import { parseCommand } from "./commands/schema";
 import { GroupLayer } from "./group/groupLayer";
+import { createCliBackend } from "./group/cliBackend";
+import { cliCompletions, runCli, type CliOptions, type CliResult } from "./cli/index";
+import type { CliBackend } from "./cli/backend";
 import { groupHandlers } from "./group/groupCommands";
 import { consumerSnapshots, groupSnapshot } from "./group/groupSnapshots";
 import * as topicCommands from "./commands/topicCommands";
@@ -42,6 +45,13 @@ export interface Simulation {
   eventsSince(afterSeq: number): SimEvent[];
   /** Every command accepted so far, with the virtual time it ran at: with the seed, enough to replay. */
   commandLog(): readonly LoggedCommand[];
+  /**
+   * Runs a kafka-consumer-groups.sh or kafka-topics.sh command line against the simulation and returns what
+   * Kafka's tool prints (ConsumerGroupCommand / TopicCommand). Never throws.
+   */
+  cli(commandLine: string, options?: CliOptions): CliResult;
+  /** Completions for a partly typed command line (options, group ids, topic names). */
+  cliCompletions(partialLine: string): string[];
   /** The records of __consumer_offsets that hold a group's commits and metadata, oldest first (after compaction). */
   offsetsLog(group: string): OffsetsRecordView[];
   readonly seed: number;
@@ -52,6 +62,7 @@ type Handler = (world: World, command: never) => string | undefined;
 export class SimulationImpl implements Simulation {
   readonly world: World;
   readonly groups: GroupLayer;
+  private readonly cliBackend: CliBackend;
   private readonly snapshotter = new TopicSnapshotter();
   private readonly log: LoggedCommand[] = [];
   private readonly handlers: Partial<Record<Command["type"], Handler>>;
@@ -67,6 +78,13 @@ export class SimulationImpl implements Simulation {
       setRetention: topicCommands.setRetention,
     };
     this.groups = new GroupLayer(this.world);
+    this.cliBackend = createCliBackend(this.groups);
+    this.registerHandlers({
+      runCli: ((_world: World, c: Extract<Command, { type: "runCli" }>) => {
+        runCli(this.cliBackend, c.line, { defaultBootstrapServer: c.defaultBootstrapServer });
+        return undefined;
+      }) as Handler,
+    });
     this.registerHandlers(groupHandlers(this.groups) as Partial<Record<Command["type"], Handler>>);
   }
 
@@ -136,6 +154,23 @@ export class SimulationImpl implements Simulation {
 
   private consumerSnapshots(): Snapshot["consumers"] {
     return consumerSnapshots(this.groups);
+  }
+
+  cli(commandLine: string, options: CliOptions = {}): CliResult {
+    if (typeof commandLine !== "string") return { exitCode: 2, stdout: "", stderr: "A command line must be text" };
+    if (commandLine.length > 100_000) return { exitCode: 2, stdout: "", stderr: "bash: command line too long" };
+    const before = this.world.log.count;
+    const result = runCli(this.cliBackend, commandLine, options);
+    // A line that changed the world (reset, delete, create, alter) is logged like a command, so replay repeats it.
+    if (this.world.log.count > before) {
+      const command: Command = { type: "runCli", line: commandLine, ...(options.defaultBootstrapServer !== undefined ? { defaultBootstrapServer: options.defaultBootstrapServer } : {}) };
+      this.log.push({ time: this.world.now, command });
+    }
+    return result;
+  }
+
+  cliCompletions(partialLine: string): string[] {
+    return typeof partialLine === "string" ? cliCompletions(this.cliBackend, partialLine) : [];
   }
 
   offsetsLog(group: string): OffsetsRecordView[] {

@@ -98,7 +98,9 @@ export type Command =
   | { readonly type: "setAssignor"; readonly group: string; readonly assignors: readonly AssignorName[] }
   | { readonly type: "resetOffsets"; readonly group: string; readonly topic?: string; readonly partitions?: readonly number[]; readonly to: ResetTarget; readonly execute?: boolean }
   | { readonly type: "deleteGroup"; readonly group: string }
-  | { readonly type: "deleteOffsets"; readonly group: string; readonly topic: string; readonly partitions?: readonly number[] };
+  | { readonly type: "deleteOffsets"; readonly group: string; readonly topic: string; readonly partitions?: readonly number[] }
+  /** A kafka-consumer-groups.sh / kafka-topics.sh line (its output is returned by `cli()`; here only its effect counts). */
+  | { readonly type: "runCli"; readonly line: string; readonly defaultBootstrapServer?: string };
 
 export type CommandType = Command["type"];
 

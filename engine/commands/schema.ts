@@ -95,6 +95,7 @@ export const commandSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal("resetOffsets"), group: name("group"), topic: z.optional(name("topic")), partitions: z.optional(partitionList), to: resetTarget, execute: z.optional(z.boolean()) }),
     z.strictObject({ type: z.literal("deleteGroup"), group: name("group") }),
     z.strictObject({ type: z.literal("deleteOffsets"), group: name("group"), topic: name("topic"), partitions: z.optional(partitionList) }),
+    z.strictObject({ type: z.literal("runCli"), line: z.string().check(z.maxLength(100_000, { error: "line must be at most 100,000 characters" })), defaultBootstrapServer: z.optional(z.string().check(z.maxLength(1000))) }),
   ],
   { error: (iss) => (iss.code === "invalid_union" ? `unknown command type ${JSON.stringify((iss.input as { type?: unknown })?.type ?? null)}` : undefined) },
 );
@@ -102,7 +103,7 @@ export const commandSchema = z.discriminatedUnion(
 export const COMMAND_TYPES = [
   "createTopic", "addPartitions", "produce", "setProducerRate", "setRetention", "addConsumer", "crashConsumer",
   "stopConsumer", "restartConsumer", "removeConsumer", "setProcessingTime", "configureConsumer", "moveConsumer",
-  "subscribe", "unsubscribe", "setAssignor", "resetOffsets", "deleteGroup", "deleteOffsets",
+  "subscribe", "unsubscribe", "setAssignor", "resetOffsets", "deleteGroup", "deleteOffsets", "runCli",
 ] as const satisfies readonly Command["type"][];
 
 /** Checks a command's shape; returns the typed command or a message a person can read. */
