@@ -115,9 +115,9 @@ export function createCliBackend(layer: GroupLayer): CliBackend {
     deleteOffsets: (groupId, partitions: readonly TopicPartition[]) => {
       const g = layer.groups.get(groupId);
       if (!g || g.coordinator.state === "Dead") return { error: "GROUP_ID_NOT_FOUND" };
-      const subscribed = new Set(layer.consumersOf(groupId).filter((c) => c.alive).flatMap((c) => c.subscriptions));
       const results = partitions.map(([topic, partition]) => {
-        if (g.coordinator.state !== "Empty" && subscribed.has(topic)) {
+        // GROUP_SUBSCRIBED_TO_TOPIC: the group's subscriptions at its current generation (ClassicGroup#isSubscribedToTopic).
+        if (g.coordinator.isSubscribedToTopic(topic)) {
           return { topic, partition, error: "Deleting offsets of a topic is forbidden while the consumer group is actively subscribed to it." };
         }
         if (!world.topics.has(topic) || partition >= (world.topics.get(topic)?.numPartitions ?? 0)) {

@@ -8,6 +8,8 @@ import { formatDuration, tp } from "../format";
 import type { Timer } from "../timers";
 import type { AssignorName, ConsumerConfig, ConsumerStatus, Millis, Offset, PauseInterval, TopicPartition } from "../types";
 import type { World } from "../world";
+import { JavaHashSet } from "../assignors/javaHashMap";
+import { tpHash } from "../assignors/topicPartition";
 import { rebalanceProtocolOf } from "./config";
 import type { JoinResponse, KafkaError, MemberChannel, ProtocolMetadata, SyncResponse } from "./protocol";
 import { ERROR_MESSAGES } from "./protocol";
@@ -70,6 +72,8 @@ export class ConsumerClient {
   memberState: MemberState = "UNJOINED";
   private needsRejoin = true;
   private joinInFlight = false;
+  /** The subscription sent with the last JoinGroup (ConsumerCoordinator#joinedSubscription). */
+  private joinedSubscription: readonly string[] = [];
   /** Set when the heartbeat thread left the group because poll() was not called in time. */
   leftOnPollTimeout = false;
   /** Assigned partitions and their positions (null: not yet initialised). */
@@ -86,6 +90,8 @@ export class ConsumerClient {
   private batchIndex = 0;
   private batchOffset = 0;
   private processing = false;
+  /** The poll thread handed its batch to processing and waits for it (always so without asyncProcessing). */
+  private pollBlocked = false;
   private recordTimer: Timer | null = null;
   private heartbeatTimer: Timer | null = null;
   private pollTimer: Timer | null = null;
@@ -125,6 +131,11 @@ export class ConsumerClient {
     this.stopped = false;
     this.failed = null;
     this.error = null;
+    // A new process: nothing of the old one's requests in flight, counters or channel survives.
+    this.channel = this.newChannel();
+    this.joinInFlight = false;
+    this.resolvedSinceCommit = 0;
+    this.batchCount = 0;
     this.memberId = "";
     this.generation = -1;
     this.memberState = "UNJOINED";
@@ -158,12 +169,15 @@ export class ConsumerClient {
     if (!this.alive) return;
     this.stopped = true;
     if (!this.processing) this.close(reason);
-    // otherwise close() runs after the current record (see afterRecord)
+    // otherwise close() runs after the current record (see completeRecord)
   }
 
   private close(reason: string): void {
     if (this.memberState === "STABLE") {
-      if (this.config.commitStrategy === "auto") this.commit(this.processedOffsets(), "auto commit on close", false);
+      // KafkaConsumer#close auto-commits subscriptions.allConsumed() (ConsumerCoordinator#maybeAutoCommitOffsetsSync).
+      // A synchronous application has processed everything up to the record in hand, so that is what it commits;
+      // with asyncProcessing the positions run ahead of the worker, and Java commits them all the same.
+      if (this.config.commitStrategy === "auto") this.commit(this.config.asyncProcessing ? this.consumedOffsets() : this.processedOffsets(), "auto commit on close", false);
       else if (this.config.commitStrategy !== "before-processing") this.commit(this.processedOffsets(), "commit on close", false);
     }
     const wasMember = this.memberId !== "";
@@ -179,8 +193,11 @@ export class ConsumerClient {
   }
 
   private halt(): void {
+    // Name the repeats this process already made in its unfinished batch.
+    this.flushDupes();
     this.alive = false;
     this.processing = false;
+    this.pollBlocked = false;
     this.waiting = false;
     for (const t of [this.recordTimer, this.heartbeatTimer, this.pollTimer, this.wakeTimer]) if (t) t.cancelled = true;
     this.recordTimer = this.heartbeatTimer = this.pollTimer = this.wakeTimer = null;
@@ -199,14 +216,23 @@ export class ConsumerClient {
 
   /** KafkaConsumer#poll: coordinator duties first (rejoin, auto commit, new assignment), then fetch. */
   poll(): void {
-    if (!this.alive) return;
+    // Without asyncProcessing the application thread is busy processing its batch and is not in poll().
+    if (!this.alive || this.pollBlocked) return;
     this.waiting = false;
     if (this.wakeTimer) this.wakeTimer.cancelled = true;
     this.wakeTimer = null;
-    if (this.stopped) return this.close("the consumer is being closed");
+    if (this.stopped) {
+      // With asyncProcessing the worker may hold a record; close() runs once it is done (see completeRecord).
+      if (!this.processing) this.close("the consumer is being closed");
+      return;
+    }
     this.lastPoll = this.world.now;
     this.armPollTimer();
     if (this.pendingAssignment) this.onJoinComplete();
+    if (this.memberState === "STABLE" && !this.needsRejoin && !this.joinInFlight && !sameTopics(this.joinedSubscription, this.subscriptions)) {
+      // ConsumerCoordinator#rejoinNeededOrPending: "subscription has changed" since the JoinGroup was sent.
+      this.needsRejoin = true;
+    }
     if (this.needsRejoin && !this.joinInFlight) {
       this.onJoinPrepare();
       this.sendJoin();
@@ -218,15 +244,55 @@ export class ConsumerClient {
     }
     if (!this.alive) return;
     if (!this.initPositions()) return;
-    this.fetch();
-    if (this.batch.length > 0) {
-      if (this.config.commitStrategy === "before-processing") {
-        this.commit(this.consumedOffsets(), "commit before processing (at-most-once)", true);
-        if (!this.alive) return;
+    const fetched = this.fetch();
+    if (fetched.length === 0) return this.waitForData();
+    if (this.config.commitStrategy === "before-processing") {
+      const error = this.commit(this.consumedOffsets(), "commit before processing (at-most-once)", true);
+      if (!this.alive) return;
+      if (error?.startsWith("CommitFailedException")) {
+        // The exception skips processing; the next poll() rejoins the group.
+        this.world.schedule(0, () => this.poll());
+        return;
       }
-      this.processing = true;
-      this.processNext();
-    } else this.waitForData();
+    }
+    if (!this.config.asyncProcessing) {
+      this.pollBlocked = true;
+      // (A worker still busy from before asyncProcessing was switched off finishes its queue first.)
+      if (this.processing) this.enqueue(fetched);
+      else this.startProcessing(fetched);
+      return;
+    }
+    // The application hands the records to another thread and calls poll() again at once, so the positions (and
+    // the auto commit in the next poll) run ahead of processing: KafkaConsumer's Javadoc warns that "the committed
+    // offset [may] get ahead of the consumed position, which results in missing records".
+    if (this.processing) this.enqueue(fetched);
+    else this.startProcessing(fetched);
+    this.world.schedule(0, () => this.poll());
+  }
+
+  private startProcessing(ranges: Range[]): void {
+    this.batch = ranges;
+    this.batchIndex = 0;
+    this.batchOffset = ranges[0].from;
+    this.processing = true;
+    this.processNext();
+  }
+
+  /** asyncProcessing: more records for the worker, behind the ones it has. */
+  private enqueue(ranges: Range[]): void {
+    if (this.batchIndex > 64) {
+      this.batch.splice(0, this.batchIndex);
+      this.batchIndex = 0;
+    }
+    this.batch.push(...ranges);
+  }
+
+  /** Processing ended (batch done or abandoned): a poll thread waiting for it polls again. */
+  private resumePolling(): void {
+    if (this.pollBlocked) {
+      this.pollBlocked = false;
+      this.world.schedule(0, () => this.poll());
+    } else this.wake();
   }
 
   /** Blocks in poll() until data arrives on an owned partition, a rebalance needs us, or auto commit is due. */
@@ -289,7 +355,7 @@ export class ConsumerClient {
   // ------------------------------------------------------------------------------------------ fetching
 
   private initPositions(): boolean {
-    const undefinedNoReset: string[] = [];
+    const undefinedNoReset: TopicPartition[] = [];
     for (const [topic, partition] of this.owned) {
       const k = key(topic, partition);
       const range = this.host.logRange(topic, partition);
@@ -301,7 +367,7 @@ export class ConsumerClient {
           pos = committed;
           this.host.onPositionSet(this, topic, partition, pos, "committed-ahead");
         } else if (this.config.autoOffsetReset === "none") {
-          undefinedNoReset.push(tp(topic, partition));
+          undefinedNoReset.push([topic, partition]);
           continue;
         } else {
           pos = this.config.autoOffsetReset === "earliest" ? range.start : range.end;
@@ -329,14 +395,20 @@ export class ConsumerClient {
         });
         pos = next;
         this.host.onPositionSet(this, topic, partition, pos, pos > range.start ? "reset" : "retention");
+        // Nothing has been processed at the new position yet.
+        this.processedUpTo.set(k, pos);
       }
       this.positions.set(k, pos);
       if (!this.processedUpTo.has(k)) this.processedUpTo.set(k, pos);
     }
     if (undefinedNoReset.length > 0) {
-      // SubscriptionState#resetInitializingPositions → NoOffsetForPartitionException
-      const noun = undefinedNoReset.length === 1 ? "partition" : "partitions";
-      return this.fail(`NoOffsetForPartitionException: Undefined offset with no reset policy for ${noun}: [${undefinedNoReset.join(", ")}]`);
+      // SubscriptionState#resetInitializingPositions collects the partitions in a java.util.HashSet and throws
+      // NoOffsetForPartitionException(Collection), whose message prints that set: "partitions: [...]" even for one
+      // partition, in HashSet order (TopicPartition#hashCode).
+      const set = new JavaHashSet<TopicPartition>(([t, p]) => `${p}:${t}`, ([t, p]) => tpHash([t, p]));
+      for (const x of undefinedNoReset) set.add(x);
+      const names = set.values().map(([t, p]) => tp(t, p));
+      return this.fail(`NoOffsetForPartitionException: Undefined offset with no reset policy for partitions: [${names.join(", ")}]`);
     }
     return true;
   }
@@ -350,13 +422,11 @@ export class ConsumerClient {
   }
 
   /** Up to max.poll.records from the owned partitions, taking turns between partitions from poll to poll. */
-  private fetch(): void {
-    this.batch = [];
-    this.batchIndex = 0;
-    this.batchOffset = 0;
+  private fetch(): Range[] {
+    const out: Range[] = [];
     let remaining = this.config.maxPollRecords;
     const n = this.owned.length;
-    if (n === 0) return;
+    if (n === 0) return out;
     const start = this.rotation++ % n;
     for (let i = 0; i < n && remaining > 0; i++) {
       const [topic, partition] = this.owned[(start + i) % n];
@@ -365,11 +435,11 @@ export class ConsumerClient {
       const range = this.host.logRange(topic, partition);
       if (pos === null || pos === undefined || !range || pos >= range.end) continue;
       const take = Math.min(range.end - pos, remaining);
-      this.batch.push({ topic, partition, from: pos, to: pos + take });
+      out.push({ topic, partition, from: pos, to: pos + take });
       this.positions.set(k, pos + take);
       remaining -= take;
     }
-    if (this.batch.length > 0) this.batchOffset = this.batch[0].from;
+    return out;
   }
 
   // ------------------------------------------------------------------------------------------ processing
@@ -380,7 +450,8 @@ export class ConsumerClient {
         this.processing = false;
         this.flushDupes();
         this.batch = [];
-        this.world.schedule(0, () => this.poll());
+        this.batchIndex = 0;
+        this.resumePolling();
         return;
       }
       if (this.config.processingTime > 0) {
@@ -405,7 +476,8 @@ export class ConsumerClient {
       if (last && last.topic === r.topic && last.partition === r.partition && last.to === offset) last.to = offset + 1;
       else this.dupes.push({ topic: r.topic, partition: r.partition, from: offset, to: offset + 1 });
     }
-    this.processedUpTo.set(k, offset + 1);
+    // With asyncProcessing the worker may finish records of a partition already revoked; they are no longer ours to commit.
+    if (this.positions.has(k)) this.processedUpTo.set(k, offset + 1);
     this.resolvedSinceCommit++;
     this.batchCount++;
     // advance the cursor before committing, so a failed commit ends the batch cleanly
@@ -463,8 +535,8 @@ export class ConsumerClient {
    * Sends an OffsetCommit. A synchronous (manual) commit that fails throws in the application: the batch is
    * abandoned and the next poll() rejoins (CommitFailedException / RebalanceInProgressException).
    */
-  private commit(offsets: readonly CommitOffset[], how: string, sync: boolean): void {
-    if (offsets.length === 0) return;
+  private commit(offsets: readonly CommitOffset[], how: string, sync: boolean): string | null {
+    if (offsets.length === 0) return null;
     let error: string | null = null;
     if (this.memberState !== "STABLE" || this.memberId === "") {
       // ConsumerCoordinator#sendOffsetCommitRequest fails locally when the member is not in a stable generation.
@@ -479,20 +551,22 @@ export class ConsumerClient {
     }
     if (error === null) {
       this.resolvedSinceCommit = 0;
-      return;
+      return null;
     }
     this.world.emit("commitFailed", `${this.clientId} could not commit (${how}): ${error}`, { group: this.groupId, consumer: this.clientId, data: { error, sync } });
-    if (!sync) return;
+    if (!sync) return error;
     this.error = error;
-    if (error.startsWith("CommitFailedException")) {
+    if (error.startsWith("CommitFailedException") && this.processing) {
       // The exception ends this batch; the application goes back to poll(), which rejoins the group.
       this.processing = false;
       if (this.recordTimer) this.recordTimer.cancelled = true;
       this.recordTimer = null;
       this.flushDupes();
       this.batch = [];
-      this.world.schedule(0, () => this.poll());
+      this.batchIndex = 0;
+      this.resumePolling();
     }
+    return error;
   }
 
   // ------------------------------------------------------------------------------------------ membership
@@ -527,6 +601,7 @@ export class ConsumerClient {
   }
 
   private sendJoin(): void {
+    this.joinedSubscription = [...this.subscriptions];
     this.joinInFlight = true;
     this.needsRejoin = false;
     this.leftOnPollTimeout = false;
@@ -542,10 +617,20 @@ export class ConsumerClient {
     this.host.join(this, this.memberId, protocols, this.channel);
   }
 
-  private readonly channel: MemberChannel = {
-    onJoinResponse: (r) => this.onJoinResponse(r),
-    onSyncResponse: (r) => this.onSyncResponse(r),
-  };
+  /** Where the coordinator answers this process; a restarted process gets a new one, so answers meant for the dead one are dropped. */
+  private channel: MemberChannel = this.newChannel();
+
+  private newChannel(): MemberChannel {
+    const channel: MemberChannel = {
+      onJoinResponse: (r) => {
+        if (this.channel === channel) this.onJoinResponse(r);
+      },
+      onSyncResponse: (r) => {
+        if (this.channel === channel) this.onSyncResponse(r);
+      },
+    };
+    return channel;
+  }
 
   private onJoinResponse(r: JoinResponse): void {
     if (!this.alive || !this.joinInFlight) return;
@@ -688,6 +773,19 @@ export class ConsumerClient {
     }
   }
 
+  /** Offsets of a partition handed to processing and not processed yet (the record in hand included), as [from, to). */
+  pendingRecords(topic: string, partition: number): Array<[Offset, Offset]> {
+    const out: Array<[Offset, Offset]> = [];
+    if (!this.processing) return out;
+    for (let i = this.batchIndex; i < this.batch.length; i++) {
+      const r = this.batch[i];
+      if (r.topic !== topic || r.partition !== partition) continue;
+      const from = i === this.batchIndex ? this.batchOffset : r.from;
+      if (from < r.to) out.push([from, r.to]);
+    }
+    return out;
+  }
+
   positionsView(): Array<{ topic: string; partition: number; position: Offset; processedUpTo: Offset }> {
     const out: Array<{ topic: string; partition: number; position: Offset; processedUpTo: Offset }> = [];
     for (const [topic, partition] of this.owned) {
@@ -698,4 +796,8 @@ export class ConsumerClient {
     }
     return out;
   }
+}
+
+function sameTopics(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
 }

@@ -64,6 +64,11 @@ export class GroupCoordinator {
   protocolName: AssignorName | null = null;
   protocolType: string | null = null;
   leaderId: string | null = null;
+  /**
+   * Topics the members subscribed to at the current generation (ClassicGroup#subscribedTopics, set by
+   * initNextGeneration); null until the group's first generation. Offset expiry and DeleteOffsets consult it.
+   */
+  subscribedTopics: ReadonlySet<string> | null = null;
   readonly members = new JavaHashMap<ClassicMember>();
   private readonly pendingMembers = new Map<string, Timer>();
   private readonly pendingSyncMembers = new Set<string>();
@@ -328,11 +333,26 @@ export class GroupCoordinator {
     this.generationId++;
     if (this.members.size > 0) {
       this.protocolName = this.selectProtocol();
+      this.subscribedTopics = this.computeSubscribedTopics();
       this.transitionTo("CompletingRebalance");
     } else {
       this.protocolName = null;
+      this.subscribedTopics = this.computeSubscribedTopics();
       this.transitionTo("Empty");
     }
+  }
+
+  /** ClassicGroup#computeSubscribedTopics: the union of the members' subscriptions (consumer protocol type only). */
+  private computeSubscribedTopics(): ReadonlySet<string> | null {
+    if (this.protocolType !== "consumer") return null;
+    const topics = new Set<string>();
+    for (const m of this.members.values()) for (const t of this.metadataOf(m).topics) topics.add(t);
+    return topics;
+  }
+
+  /** ClassicGroup#isSubscribedToTopic: unknown subscriptions count as subscribed for a consumer group. */
+  isSubscribedToTopic(topic: string): boolean {
+    return this.subscribedTopics === null ? this.protocolType === "consumer" : this.subscribedTopics.has(topic);
   }
 
   private schedulePendingSync(): void {

@@ -41,9 +41,10 @@ export class GroupDelivery {
 
   /**
    * A consumer of the group starts reading at `position` (from a committed offset or a reset). Offsets between
-   * what the group has covered and `position` that it never processed are now lost.
+   * what the group has covered and `position` that it never processed are now lost, except those still `pending`
+   * (handed to a live consumer's processing thread, which will yet process them).
    */
-  onPositionSet(topic: string, partition: number, position: Offset, cause: SkipCause, fromConsumer: string): void {
+  onPositionSet(topic: string, partition: number, position: Offset, cause: SkipCause, fromConsumer: string, pending: ReadonlyArray<readonly [Offset, Offset]> = []): void {
     const k = this.key(topic, partition);
     let d = this.partitions.get(k);
     if (!d) {
@@ -53,8 +54,10 @@ export class GroupDelivery {
     }
     if (position <= d.origin) return;
     const newlyLost: Array<[number, number]> = [];
+    const inFlight = new IntervalSet();
+    for (const [a, b] of pending) inFlight.add(a, b);
     for (const [a, b] of d.processed.gaps(d.origin, position)) {
-      for (const [x, y] of d.lost.gaps(a, b)) newlyLost.push([x, y]);
+      for (const [x, y] of d.lost.gaps(a, b)) for (const gap of inFlight.gaps(x, y)) newlyLost.push(gap);
     }
     if (newlyLost.length === 0) return;
     let n = 0;

@@ -153,16 +153,18 @@ export function groupHandlers(layer: GroupLayer): { [T in Command["type"]]?: Han
       return undefined;
     },
     resetOffsets: (world, c) => {
-      const g = layer.groups.get(c.group);
-      if (!g) return `Error: The consumer group '${c.group}' does not exist.`;
-      const state = g.coordinator.state;
+      const existing = layer.groups.get(c.group);
+      // ConsumerGroupCommand#resetOffsets proceeds for "Empty" and "Dead" (a group that does not exist is described
+      // as Dead); the admin commit then creates the group (GroupMetadataManager#getOrMaybeCreateClassicGroup).
+      const state = existing?.coordinator.state ?? "Dead";
       if (state !== "Empty" && state !== "Dead") return `Error: Assignments can only be reset if the group '${c.group}' is inactive, but the current state is ${state}.`;
-      const plan = computeReset(world, g, c.topic, c.partitions, c.to);
+      const plan = computeReset(world, existing ?? layer.detachedGroup(c.group), c.topic, c.partitions, c.to);
       if (typeof plan === "string") return plan;
       if (c.execute === false) {
         world.emit("offsetsResetPlanned", `Dry run: ${describeReset(c.group, plan)}`, { group: c.group });
         return undefined;
       }
+      const g = layer.group(c.group);
       for (const p of plan) g.delivery.onPositionSet(p.topic, p.partition, p.offset, "admin-reset", "kafka-consumer-groups.sh");
       g.storeOffsets(plan, "kafka-consumer-groups.sh", "--reset-offsets --execute");
       world.emit("offsetsReset", `Reset offsets of ${c.group}: ${describeReset(c.group, plan)}`, { group: c.group, data: { offsets: plan.map((p) => [p.topic, p.partition, p.offset]) } });
@@ -179,8 +181,11 @@ export function groupHandlers(layer: GroupLayer): { [T in Command["type"]]?: Han
     deleteOffsets: (world, c) => {
       const g = layer.groups.get(c.group);
       if (!g) return `Error: '${c.group}' does not exist.`;
-      const subscribed = layer.consumersOf(c.group).some((x) => x.alive && x.subscriptions.includes(c.topic));
-      if (g.coordinator.state !== "Empty" && subscribed) return "Deleting offsets of a topic is forbidden while the consumer group is actively subscribed to it.";
+      // ClassicGroup#validateOffsetDelete, then GROUP_SUBSCRIBED_TO_TOPIC for a topic in the group's subscribed topics
+      // (the members' subscriptions at the current generation: ClassicGroup#isSubscribedToTopic).
+      if (g.coordinator.state === "Dead") return `Error: '${c.group}' does not exist.`;
+      if (g.coordinator.state !== "Empty" && g.coordinator.protocolType !== "consumer") return `Error: Deleting offsets of a consumer group '${c.group}' is forbidden if the group is not empty.`;
+      if (g.coordinator.isSubscribedToTopic(c.topic)) return "Deleting offsets of a topic is forbidden while the consumer group is actively subscribed to it.";
       const parts = [...g.committed.values()].filter((o) => o.topic === c.topic && (c.partitions === undefined || c.partitions.includes(o.partition)));
       if (parts.length === 0) return `Group '${c.group}' has no committed offsets for ${c.topic}${c.partitions ? ` partitions ${c.partitions.join(",")}` : ""}`;
       g.deleteOffsets(parts.map((o) => [o.topic, o.partition]));

@@ -47,6 +47,11 @@ export class GroupLayer {
     return g;
   }
 
+  /** A group runtime that is not registered (for a dry run on a group that does not exist). */
+  detachedGroup(groupId: string): GroupRuntime {
+    return new GroupRuntime(this.world, groupId, this.offsetsTopic, { onStable: () => undefined, onEmpty: () => undefined, onMemberRemoved: () => undefined });
+  }
+
   nextClientId(groupId: string): string {
     // The Java client's default client.id: "consumer-" + groupId + "-" + a sequence number.
     let id: string;
@@ -102,8 +107,11 @@ export class GroupLayer {
       return log ? { start: log.logStartOffset, end: log.logEndOffset } : null;
     },
     assign: (client: ConsumerClient, protocol: AssignorName, response: JoinResponse) => this.runLeaderAssignment(client, protocol, response),
-    onPositionSet: (client, topic, partition, position, cause) =>
-      this.groups.get(client.groupId)?.delivery.onPositionSet(topic, partition, position, cause, client.clientId),
+    onPositionSet: (client, topic, partition, position, cause) => {
+      // Records still queued in a live consumer's processing thread (asyncProcessing) are not lost yet.
+      const pending = this.consumersOf(client.groupId).flatMap((c) => (c.alive ? c.pendingRecords(topic, partition) : []));
+      this.groups.get(client.groupId)?.delivery.onPositionSet(topic, partition, position, cause, client.clientId, pending);
+    },
     onProcessed: (client, topic, partition, offset) =>
       this.groups.get(client.groupId)?.delivery.onProcessed(topic, partition, offset, client.config.idempotent) ?? "first",
     watch: (client, partitions) => {
@@ -228,25 +236,34 @@ export class GroupLayer {
     return { time: this.world.now, totalLag, timeLag, byPartition };
   }
 
-  /** OffsetMetadataManager#cleanupExpiredOffsets and GroupMetadataManager#maybeDeleteGroup. */
+  /**
+   * GroupCoordinatorShard#cleanupGroupMetadata, every offsets.retention.check.interval.ms:
+   * OffsetMetadataManager#cleanupExpiredOffsets writes a tombstone for each expired offset of a topic the group
+   * is not subscribed to, and when every offset of the group is gone (or it never had one) an Empty group is
+   * deleted (GroupMetadataManager#maybeDeleteGroup).
+   */
   private expireOffsets(): void {
     const retention = this.world.broker.offsetsRetentionMs;
     const now = this.world.now;
     for (const g of [...this.groups.values()]) {
       const c = g.coordinator;
       if (c.state === "Dead") continue;
-      const subscribed = new Set(this.consumersOf(g.groupId).flatMap((x) => x.subscriptions));
+      const base = offsetExpirationBase(c);
+      let allExpired = true;
       const expired: Array<[string, number]> = [];
-      for (const o of g.committed.values()) {
-        const since = c.state === "Empty" ? Math.max(c.stateTimestamp, 0) : o.commitTimestamp;
-        const eligible = c.state === "Empty" || !subscribed.has(o.topic);
-        if (eligible && now - since >= retention) expired.push([o.topic, o.partition]);
+      if (g.committed.size > 0 && base === null) allExpired = false;
+      else {
+        for (const o of g.committed.values()) {
+          // OffsetExpirationConditionImpl#isOffsetExpired
+          if (!c.isSubscribedToTopic(o.topic) && now - base!(o) >= retention) expired.push([o.topic, o.partition]);
+          else allExpired = false;
+        }
       }
       if (expired.length > 0) {
         g.deleteOffsets(expired);
         this.world.emit("offsetsExpired", `Offsets of group ${g.groupId} expired after offsets.retention.minutes (${formatDuration(retention)}): ${expired.map(([t, p]) => `${t}-${p}`).join(", ")}`, { group: g.groupId });
       }
-      if (c.state === "Empty" && g.committed.size === 0 && expired.length > 0) this.removeGroup(g, "all its offsets expired");
+      if (allExpired && c.state === "Empty") this.removeGroup(g, expired.length > 0 ? "all its offsets expired" : "it has no members and no committed offsets");
     }
   }
 
@@ -264,6 +281,19 @@ export class GroupLayer {
   committedOf(groupId: string, topic: string, partition: number): Offset | null {
     return this.groups.get(groupId)?.getCommitted(topic, partition) ?? null;
   }
+}
+
+/**
+ * ClassicGroup#offsetExpirationCondition: the time an offset's retention counts from, or null when the group's
+ * offsets do not expire now. Empty group: since it became Empty; Stable consumer group: since the commit (only
+ * topics it no longer subscribes to); a group with no protocol type (offsets only, e.g. set by an admin): since
+ * the commit; any other state: never.
+ */
+function offsetExpirationBase(c: GroupCoordinator): ((o: { commitTimestamp: number }) => number) | null {
+  if (c.protocolType === null) return (o) => o.commitTimestamp;
+  if (c.state === "Empty") return () => c.stateTimestamp;
+  if (c.protocolType === "consumer" && c.subscribedTopics !== null && c.state === "Stable") return (o) => o.commitTimestamp;
+  return null;
 }
 
 function snapshotOf(partitionsPerTopic: Record<string, number>): string {

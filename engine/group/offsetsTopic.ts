@@ -25,6 +25,8 @@ interface Entry {
   readonly keyId: string;
   readonly key: Key;
   readonly value: Value;
+  /** A tombstone's delete horizon, set by the first cleaning that kept it (KIP-534: RecordBatch#deleteHorizonMs). */
+  readonly deleteHorizon?: Millis;
 }
 
 class CompactedPartition {
@@ -34,8 +36,9 @@ class CompactedPartition {
   version = 0;
   /** Entries from this index on form the active segment, which the cleaner never touches. */
   private activeFrom = 0;
+  /** Entries before this index were cleaned already (the cleaner checkpoint, firstDirtyOffset). */
+  private firstDirty = 0;
   private latest = new Map<string, Offset>();
-  private dirty = 0;
   cache: { version: number; snap: PartitionSnapshot } | null = null;
 
   constructor(readonly partition: number, private readonly segmentRecords: number) {}
@@ -45,31 +48,40 @@ class CompactedPartition {
     const offset = this.logEndOffset++;
     if (this.entries.length - this.activeFrom >= this.segmentRecords) this.activeFrom = this.entries.length;
     this.entries.push({ offset, timestamp, keyId, key, value });
-    if (this.latest.has(keyId)) this.dirty++;
     this.latest.set(keyId, offset);
     this.version++;
     this.maybeClean(timestamp);
     return offset;
   }
 
+  /**
+   * LogCleanerManager#grabFilthiestCompactedLog picks the log once its cleanable ratio (records after the cleaner
+   * checkpoint / all records outside the active segment) exceeds min.cleanable.dirty.ratio; LogCleaner then keeps,
+   * of the records before the active segment, the newest one per key (Cleaner#shouldRetainRecord: a record whose
+   * key comes again later in the active segment still stays), and drops tombstones past their delete horizon.
+   */
   private maybeClean(now: Millis): void {
     const cleanable = this.activeFrom;
-    if (cleanable < this.segmentRecords || this.dirty < cleanable * MIN_CLEANABLE_DIRTY_RATIO) return;
+    if (cleanable === 0 || (cleanable - this.firstDirty) / cleanable <= MIN_CLEANABLE_DIRTY_RATIO) return;
+    const newest = new Map<string, Offset>();
+    for (let i = 0; i < cleanable; i++) newest.set(this.entries[i].keyId, this.entries[i].offset);
     const head: Entry[] = [];
     for (let i = 0; i < cleanable; i++) {
       const e = this.entries[i];
-      if (this.latest.get(e.keyId) !== e.offset) continue; // superseded by a newer record of the same key
-      // A tombstone stays for delete.retention.ms (1 day) so that readers see the delete, then goes too.
-      if (e.value === null && now - e.timestamp > DELETE_RETENTION_MS) {
-        this.latest.delete(e.keyId);
+      if (newest.get(e.keyId) !== e.offset) continue; // superseded by a newer record of the same key
+      if (e.value === null) {
+        // A tombstone stays for delete.retention.ms (1 day) after the first cleaning, so that readers see the delete.
+        if (e.deleteHorizon === undefined) head.push({ ...e, deleteHorizon: now + DELETE_RETENTION_MS });
+        else if (now < e.deleteHorizon) head.push(e);
+        else if (this.latest.get(e.keyId) === e.offset) this.latest.delete(e.keyId);
         continue;
       }
       head.push(e);
     }
-    this.dirty = Math.max(0, this.dirty - (cleanable - head.length));
     this.entries = head.concat(this.entries.slice(cleanable));
     this.activeFrom = head.length;
-    this.logStartOffset = this.entries.length > 0 ? this.entries[0].offset : this.logEndOffset;
+    this.firstDirty = head.length;
+    // Compaction leaves the log start offset where it was: only retention and DeleteRecords move it.
     this.version++;
   }
 

@@ -3,14 +3,34 @@
  * sim(7).topic('orders', 3).consumer('g', 'c1', ['orders']).advance(10_000).expectGroupState('g', 'Stable')
  */
 import { expect } from "vitest";
+import type { Scenario } from "../scenario";
 import { createSimulation, type Simulation } from "../simulation";
-import type { Command, ConsumerConfigInput, GroupSnapshot, GroupState, SimEvent, TopicPartition } from "../types";
+import type {
+  Command,
+  ConsumerConfigInput,
+  ConsumerSnapshot,
+  DeliveryStats,
+  GroupOffsetRow,
+  GroupSnapshot,
+  GroupState,
+  OffsetsRecordView,
+  SimEvent,
+  TopicPartition,
+  TopicSnapshot,
+} from "../types";
 
 export class Driver {
   readonly sim: Simulation;
 
-  constructor(seed = 7) {
-    this.sim = createSimulation(undefined, { seed });
+  /** `broker` overrides broker settings (retention check interval, offsets retention, ...). */
+  constructor(seed = 7, broker?: Scenario["broker"]) {
+    this.sim = createSimulation(broker ? { broker } : undefined, { seed });
+  }
+
+  /** Dispatches a command that may be refused; returns the error text, or null when it was accepted. */
+  attempt(command: Command): string | null {
+    const r = this.sim.dispatch(command);
+    return r.ok ? null : r.error;
   }
 
   do(command: Command): this {
@@ -35,6 +55,18 @@ export class Driver {
     return this.do({ type: "addConsumer", group, topics, consumer: clientId, ...(config ? { config } : {}) });
   }
 
+  crash(clientId: string): this {
+    return this.do({ type: "crashConsumer", consumer: clientId });
+  }
+
+  stop(clientId: string): this {
+    return this.do({ type: "stopConsumer", consumer: clientId });
+  }
+
+  restart(clientId: string): this {
+    return this.do({ type: "restartConsumer", consumer: clientId });
+  }
+
   advance(ms: number): this {
     this.sim.advance(ms);
     return this;
@@ -44,6 +76,42 @@ export class Driver {
     const g = this.sim.snapshot().groups.find((x) => x.groupId === groupId);
     if (!g) throw new Error(`no group ${groupId}`);
     return g;
+  }
+
+  /** The group's snapshot, or undefined when the group does not exist (deleted, never created). */
+  maybeGroup(groupId: string): GroupSnapshot | undefined {
+    return this.sim.snapshot().groups.find((x) => x.groupId === groupId);
+  }
+
+  delivery(groupId: string): DeliveryStats {
+    return this.group(groupId).delivery;
+  }
+
+  consumerSnap(clientId: string): ConsumerSnapshot {
+    const c = this.sim.snapshot().consumers.find((x) => x.clientId === clientId);
+    if (!c) throw new Error(`no consumer ${clientId}`);
+    return c;
+  }
+
+  /** The group's offsets row for one partition. */
+  row(groupId: string, topic: string, partition: number): GroupOffsetRow {
+    const r = this.group(groupId).offsets.find((o) => o.topic === topic && o.partition === partition);
+    if (!r) throw new Error(`group ${groupId} has no row for ${topic}-${partition}`);
+    return r;
+  }
+
+  committed(groupId: string, topic: string, partition: number): number | null {
+    return this.maybeGroup(groupId)?.offsets.find((o) => o.topic === topic && o.partition === partition)?.committed ?? null;
+  }
+
+  topicSnap(name: string): TopicSnapshot {
+    const t = this.sim.snapshot().topics.find((x) => x.name === name);
+    if (!t) throw new Error(`no topic ${name}`);
+    return t;
+  }
+
+  offsetsLog(groupId: string): OffsetsRecordView[] {
+    return this.sim.offsetsLog(groupId);
   }
 
   /** clientId → sorted "topic-p" list. */
@@ -75,4 +143,4 @@ export class Driver {
   }
 }
 
-export const sim = (seed?: number): Driver => new Driver(seed);
+export const sim = (seed?: number, broker?: Scenario["broker"]): Driver => new Driver(seed, broker);
