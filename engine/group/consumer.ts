@@ -43,7 +43,8 @@ export interface GroupHost {
   commit(client: ConsumerClient, offsets: readonly CommitOffset[], how: string): KafkaError;
   committed(client: ConsumerClient, topic: string, partition: number): Offset | null;
   partitionsOf(topic: string): number | null;
-  logRange(topic: string, partition: number): { start: Offset; end: Offset } | null;
+  /** The partition's log (its logStartOffset and logEndOffset), or undefined when it does not exist. */
+  log(topic: string, partition: number): { readonly logStartOffset: Offset; readonly logEndOffset: Offset } | undefined;
   /** Runs the leader's assignor over the JoinGroup members. */
   assign(client: ConsumerClient, protocol: AssignorName, response: JoinResponse): Map<string, TopicPartition[]>;
   /** The group's delivery accounting. */
@@ -358,7 +359,7 @@ export class ConsumerClient {
     const undefinedNoReset: TopicPartition[] = [];
     for (const [topic, partition] of this.owned) {
       const k = key(topic, partition);
-      const range = this.host.logRange(topic, partition);
+      const range = this.host.log(topic, partition);
       if (!range) continue;
       let pos = this.positions.get(k) ?? null;
       if (pos === null) {
@@ -370,7 +371,7 @@ export class ConsumerClient {
           undefinedNoReset.push([topic, partition]);
           continue;
         } else {
-          pos = this.config.autoOffsetReset === "earliest" ? range.start : range.end;
+          pos = this.config.autoOffsetReset === "earliest" ? range.logStartOffset : range.logEndOffset;
           this.world.emit("offsetReset", `${this.clientId} has no committed offset for ${tp(topic, partition)}: auto.offset.reset=${this.config.autoOffsetReset} starts it at offset ${pos}`, {
             group: this.groupId,
             consumer: this.clientId,
@@ -381,11 +382,11 @@ export class ConsumerClient {
           this.host.onPositionSet(this, topic, partition, pos, "reset");
         }
       }
-      if (pos < range.start || pos > range.end) {
+      if (pos < range.logStartOffset || pos > range.logEndOffset) {
         // OFFSET_OUT_OF_RANGE (FetchCollector): with a reset policy the position is reset, else the poll throws.
         const text = `Fetch position FetchPosition{offset=${pos}, offsetEpoch=Optional.empty, currentLeader=LeaderAndEpoch{leader=Optional[localhost:9092 (id: 1 rack: null)], epoch=0}} is out of range for partition ${tp(topic, partition)}`;
         if (this.config.autoOffsetReset === "none") return this.fail(`OffsetOutOfRangeException: ${text}`);
-        const next = this.config.autoOffsetReset === "earliest" ? range.start : range.end;
+        const next = this.config.autoOffsetReset === "earliest" ? range.logStartOffset : range.logEndOffset;
         this.world.emit("offsetOutOfRange", `${this.clientId}: ${text}, resetting offset to ${next} (auto.offset.reset=${this.config.autoOffsetReset})`, {
           group: this.groupId,
           consumer: this.clientId,
@@ -394,7 +395,7 @@ export class ConsumerClient {
           data: { from: pos, to: next },
         });
         pos = next;
-        this.host.onPositionSet(this, topic, partition, pos, pos > range.start ? "reset" : "retention");
+        this.host.onPositionSet(this, topic, partition, pos, pos > range.logStartOffset ? "reset" : "retention");
         // Nothing has been processed at the new position yet.
         this.processedUpTo.set(k, pos);
       }
@@ -432,9 +433,9 @@ export class ConsumerClient {
       const [topic, partition] = this.owned[(start + i) % n];
       const k = key(topic, partition);
       const pos = this.positions.get(k);
-      const range = this.host.logRange(topic, partition);
-      if (pos === null || pos === undefined || !range || pos >= range.end) continue;
-      const take = Math.min(range.end - pos, remaining);
+      const range = this.host.log(topic, partition);
+      if (pos === null || pos === undefined || !range || pos >= range.logEndOffset) continue;
+      const take = Math.min(range.logEndOffset - pos, remaining);
       out.push({ topic, partition, from: pos, to: pos + take });
       this.positions.set(k, pos + take);
       remaining -= take;

@@ -102,10 +102,7 @@ export class GroupLayer {
     },
     committed: (client, topic, partition) => this.committedOf(client.groupId, topic, partition),
     partitionsOf: (topic) => this.world.topics.get(topic)?.numPartitions ?? null,
-    logRange: (topic, partition) => {
-      const log = this.world.topics.get(topic)?.partitions[partition];
-      return log ? { start: log.logStartOffset, end: log.logEndOffset } : null;
-    },
+    log: (topic, partition) => this.world.topics.get(topic)?.partitions[partition],
     assign: (client: ConsumerClient, protocol: AssignorName, response: JoinResponse) => this.runLeaderAssignment(client, protocol, response),
     onPositionSet: (client, topic, partition, position, cause) => {
       // Records still queued in a live consumer's processing thread (asyncProcessing) are not lost yet.

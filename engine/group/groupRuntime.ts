@@ -22,7 +22,7 @@ export const LAG_HISTORY = 300;
 export class GroupRuntime {
   readonly coordinator: GroupCoordinator;
   readonly delivery: GroupDelivery;
-  readonly committed = new Map<string, CommittedOffset & { topic: string; partition: number }>();
+  readonly committed = new Map<string, { topic: string; partition: number; offset: Offset; leaderEpoch: number; metadata: string; commitTimestamp: Millis }>();
   lagHistory: LagSample[] = [];
   commitCount = 0;
   /** Partition counts the leader last assigned with (JSON), to notice metadata changes. */
@@ -53,8 +53,12 @@ export class GroupRuntime {
     const moved: string[] = [];
     for (const o of offsets) {
       const k = `${o.topic}\u0000${o.partition}`;
-      const before = this.committed.get(k)?.offset;
-      this.committed.set(k, { topic: o.topic, partition: o.partition, offset: o.offset, leaderEpoch: -1, metadata: "", commitTimestamp: now });
+      const entry = this.committed.get(k);
+      const before = entry?.offset;
+      if (entry) {
+        entry.offset = o.offset;
+        entry.commitTimestamp = now;
+      } else this.committed.set(k, { topic: o.topic, partition: o.partition, offset: o.offset, leaderEpoch: -1, metadata: "", commitTimestamp: now });
       this.offsetsTopic.writeOffset(this.groupId, o.topic, o.partition, o.offset, now);
       if (before !== o.offset) moved.push(`${tp(o.topic, o.partition)}=${o.offset}`);
     }
