@@ -5,6 +5,9 @@
 import * as z from "zod/mini";
 import type { Command } from "../types";
 
+// No generated code: the page's Content-Security-Policy forbids eval, so zod must not even try its JIT.
+z.config({ jitless: true });
+
 const ASSIGNOR_NAMES = ["range", "roundrobin", "sticky", "cooperative-sticky"] as const;
 
 export const int = (what: string, min: number, max: number) =>
