@@ -10,7 +10,7 @@ export class EventLog {
   private dropped = 0;
 
   /** @param cap the most events kept; older ones are dropped (and counted) so a long run stays small. */
-  constructor(private readonly cap = 200_000) {}
+  constructor(private readonly cap = 50_000) {}
 
   emit(time: Millis, type: string, message: string, fields?: EventFields): SimEvent {
     const event: SimEvent = { seq: this.dropped + this.entries.length + 1, time, type, message, ...fields };

@@ -6,19 +6,48 @@ export interface Timer {
   readonly at: number;
   readonly seq: number;
   readonly run: () => void;
-  cancelled: boolean;
+  readonly cancelled: boolean;
+  /** Cancels the timer; it will not run. */
+  cancel(): void;
+}
+
+class QueuedTimer implements Timer {
+  cancelled = false;
+  constructor(
+    readonly at: number,
+    readonly seq: number,
+    readonly run: () => void,
+    private readonly queue: TimerQueue,
+  ) {}
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    this.queue.noteCancelled();
+  }
 }
 
 export class TimerQueue {
   private heap: Timer[] = [];
   private seq = 0;
+  private cancelledInHeap = 0;
 
   get size(): number {
     return this.heap.length;
   }
 
+  /** Cancelled timers stay in the heap until they reach the top; once they are most of it, rebuild the heap. */
+  noteCancelled(): void {
+    this.cancelledInHeap++;
+    if (this.cancelledInHeap > 1024 && this.cancelledInHeap * 2 > this.heap.length) {
+      this.heap = this.heap.filter((t) => !t.cancelled);
+      this.heap.sort((a, b) => (before(a, b) ? -1 : 1)); // a sorted array is a valid heap
+      this.cancelledInHeap = 0;
+    }
+  }
+
   schedule(at: number, run: () => void): Timer {
-    const timer: Timer = { at, seq: this.seq++, run, cancelled: false };
+    const timer: Timer = new QueuedTimer(at, this.seq++, run, this);
     const h = this.heap;
     h.push(timer);
     let i = h.length - 1;
@@ -46,7 +75,10 @@ export class TimerQueue {
   }
 
   private dropCancelled(): void {
-    while (this.heap.length > 0 && this.heap[0].cancelled) this.pop();
+    while (this.heap.length > 0 && this.heap[0].cancelled) {
+      this.pop();
+      this.cancelledInHeap = Math.max(0, this.cancelledInHeap - 1);
+    }
   }
 
   private pop(): Timer {

@@ -61,7 +61,13 @@ interface Range {
   to: Offset;
 }
 
-const key = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
+// Keys of (topic, partition) maps, made once per partition: the poll loop looks them up for every partition it owns.
+const keyCache = new Map<string, string[]>();
+const key = (topic: string, partition: number): string => {
+  let byPartition = keyCache.get(topic);
+  if (!byPartition) keyCache.set(topic, (byPartition = []));
+  return (byPartition[partition] ??= `${topic}\u0000${partition}`);
+};
 
 export class ConsumerClient {
   alive = false;
@@ -200,7 +206,7 @@ export class ConsumerClient {
     this.processing = false;
     this.pollBlocked = false;
     this.waiting = false;
-    for (const t of [this.recordTimer, this.heartbeatTimer, this.pollTimer, this.wakeTimer]) if (t) t.cancelled = true;
+    for (const t of [this.recordTimer, this.heartbeatTimer, this.pollTimer, this.wakeTimer]) if (t) t.cancel();
     this.recordTimer = this.heartbeatTimer = this.pollTimer = this.wakeTimer = null;
     this.batch = [];
   }
@@ -220,7 +226,7 @@ export class ConsumerClient {
     // Without asyncProcessing the application thread is busy processing its batch and is not in poll().
     if (!this.alive || this.pollBlocked) return;
     this.waiting = false;
-    if (this.wakeTimer) this.wakeTimer.cancelled = true;
+    if (this.wakeTimer) this.wakeTimer.cancel();
     this.wakeTimer = null;
     if (this.stopped) {
       // With asyncProcessing the worker may hold a record; close() runs once it is done (see completeRecord).
@@ -300,7 +306,7 @@ export class ConsumerClient {
   private waitForData(): void {
     this.waiting = true;
     // A consumer blocked in poll() is polling: its poll timer does not run.
-    if (this.pollTimer) this.pollTimer.cancelled = true;
+    if (this.pollTimer) this.pollTimer.cancel();
     this.pollTimer = null;
     this.host.watch(this, this.owned);
     const due = this.config.commitStrategy === "auto" && this.memberState === "STABLE" ? Math.max(this.nextAutoCommit, this.world.now + 1) : this.world.now + 5000;
@@ -314,7 +320,7 @@ export class ConsumerClient {
   wake(): void {
     if (!this.alive || !this.waiting) return;
     this.waiting = false;
-    if (this.wakeTimer) this.wakeTimer.cancelled = true;
+    if (this.wakeTimer) this.wakeTimer.cancel();
     this.wakeTimer = this.world.schedule(0, () => {
       this.wakeTimer = null;
       this.poll();
@@ -322,7 +328,7 @@ export class ConsumerClient {
   }
 
   private armPollTimer(): void {
-    if (this.pollTimer) this.pollTimer.cancelled = true;
+    if (this.pollTimer) this.pollTimer.cancel();
     this.pollTimer = this.world.schedule(this.config.maxPollInterval, () => {
       this.pollTimer = null;
       this.onPollTimeout();
@@ -349,7 +355,7 @@ export class ConsumerClient {
     this.needsRejoin = true;
     this.joinInFlight = false;
     this.pendingAssignment = null;
-    if (this.heartbeatTimer) this.heartbeatTimer.cancelled = true;
+    if (this.heartbeatTimer) this.heartbeatTimer.cancel();
     this.heartbeatTimer = null;
   }
 
@@ -560,7 +566,7 @@ export class ConsumerClient {
     if (error.startsWith("CommitFailedException") && this.processing) {
       // The exception ends this batch; the application goes back to poll(), which rejoins the group.
       this.processing = false;
-      if (this.recordTimer) this.recordTimer.cancelled = true;
+      if (this.recordTimer) this.recordTimer.cancel();
       this.recordTimer = null;
       this.flushDupes();
       this.batch = [];
@@ -607,7 +613,7 @@ export class ConsumerClient {
     this.needsRejoin = false;
     this.leftOnPollTimeout = false;
     this.memberState = "PREPARING_REBALANCE";
-    if (this.heartbeatTimer) this.heartbeatTimer.cancelled = true;
+    if (this.heartbeatTimer) this.heartbeatTimer.cancel();
     this.heartbeatTimer = null;
     const protocols: ProtocolMetadata[] = this.config.partitionAssigners.map((name) => ({
       name,
@@ -720,7 +726,7 @@ export class ConsumerClient {
 
   /** The heartbeat thread: a heartbeat every heartbeat.interval.ms while the member is in a generation. */
   private scheduleHeartbeat(): void {
-    if (this.heartbeatTimer) this.heartbeatTimer.cancelled = true;
+    if (this.heartbeatTimer) this.heartbeatTimer.cancel();
     this.heartbeatTimer = this.world.schedule(this.config.heartbeatInterval, () => {
       this.heartbeatTimer = null;
       if (!this.alive || this.memberId === "" || this.memberState === "PREPARING_REBALANCE" || this.memberState === "UNJOINED") return;

@@ -172,7 +172,7 @@ export class GroupCoordinator {
     }
     const pending = this.pendingMembers.get(req.memberId);
     if (pending) {
-      pending.cancelled = true;
+      pending.cancel();
       this.pendingMembers.delete(req.memberId);
       this.addMemberThenRebalanceOrCompleteJoin(req, channel);
       return;
@@ -234,7 +234,7 @@ export class GroupCoordinator {
   /** GroupMetadataManager#prepareRebalance */
   prepareRebalance(reason: string): void {
     if (this.state === "CompletingRebalance") this.resetAndPropagateAssignmentWithError("REBALANCE_IN_PROGRESS");
-    if (this.syncTimer) this.syncTimer.cancelled = true;
+    if (this.syncTimer) this.syncTimer.cancel();
     this.pendingSyncMembers.clear();
     const initial = this.state === "Empty";
     this.transitionTo("PreparingRebalance");
@@ -264,7 +264,7 @@ export class GroupCoordinator {
   }
 
   private setJoinTimer(delay: Millis, run: () => void): void {
-    if (this.joinTimer) this.joinTimer.cancelled = true;
+    if (this.joinTimer) this.joinTimer.cancel();
     this.joinTimer = this.world.schedule(delay, () => {
       this.joinTimer = null;
       run();
@@ -283,7 +283,7 @@ export class GroupCoordinator {
     for (const m of this.members.values()) {
       if (m.joinChannel === null) this.removeMember(m, `it did not rejoin within the rebalance timeout (${formatDuration(this.rebalanceTimeoutMs())})`);
     }
-    if (this.joinTimer) this.joinTimer.cancelled = true;
+    if (this.joinTimer) this.joinTimer.cancel();
     this.joinTimer = null;
     if (this.members.size > 0 && !this.maybeElectNewJoinedLeader()) {
       this.setJoinTimer(this.rebalanceTimeoutMs(), () => this.completeJoin());
@@ -356,7 +356,7 @@ export class GroupCoordinator {
   }
 
   private schedulePendingSync(): void {
-    if (this.syncTimer) this.syncTimer.cancelled = true;
+    if (this.syncTimer) this.syncTimer.cancel();
     const generation = this.generationId;
     this.syncTimer = this.world.schedule(this.rebalanceTimeoutMs(), () => {
       this.syncTimer = null;
@@ -390,7 +390,7 @@ export class GroupCoordinator {
     for (const m of this.members.values()) m.assignment = assignments.get(m.memberId) ?? [];
     this.transitionTo("Stable");
     if (this.pendingSyncMembers.size === 0 && this.syncTimer) {
-      this.syncTimer.cancelled = true;
+      this.syncTimer.cancel();
       this.syncTimer = null;
     }
     const took = this.rebalanceStartedAt === null ? "" : ` after ${formatDuration(this.world.now - this.rebalanceStartedAt)}`;
@@ -430,7 +430,7 @@ export class GroupCoordinator {
   }
 
   private rescheduleHeartbeat(member: ClassicMember, timeout: Millis): void {
-    if (member.heartbeatTimer) member.heartbeatTimer.cancelled = true;
+    if (member.heartbeatTimer) member.heartbeatTimer.cancel();
     member.heartbeatTimer = this.world.schedule(timeout, () => {
       member.heartbeatTimer = null;
       if (this.members.get(member.memberId) !== member) return;
@@ -451,7 +451,7 @@ export class GroupCoordinator {
     if (this.state === "Dead") return "COORDINATOR_NOT_AVAILABLE";
     const pending = this.pendingMembers.get(memberId);
     if (pending) {
-      pending.cancelled = true;
+      pending.cancel();
       this.pendingMembers.delete(memberId);
       this.maybeCompleteJoinPhase();
       return "NONE";
@@ -476,7 +476,7 @@ export class GroupCoordinator {
 
   /** ClassicGroup#remove: a departing leader is replaced by the first remaining member in map order. */
   private removeMember(member: ClassicMember, reason: string): void {
-    if (member.heartbeatTimer) member.heartbeatTimer.cancelled = true;
+    if (member.heartbeatTimer) member.heartbeatTimer.cancel();
     const join = member.joinChannel;
     const sync = member.syncChannel;
     member.joinChannel = null;
@@ -507,8 +507,8 @@ export class GroupCoordinator {
   /** The group is removed (DeleteGroups or offsets expired): every parked request is answered. */
   markDead(): void {
     for (const m of this.members.values()) this.removeMember(m, "group deleted");
-    if (this.joinTimer) this.joinTimer.cancelled = true;
-    if (this.syncTimer) this.syncTimer.cancelled = true;
+    if (this.joinTimer) this.joinTimer.cancel();
+    if (this.syncTimer) this.syncTimer.cancel();
     this.transitionTo("Dead");
   }
 

@@ -8,7 +8,7 @@ import type { ParsedScenario } from "./schema";
 const STRATEGIES: readonly CommitStrategy[] = ["auto", "per-record", "batch", "auto", "per-record", "batch", "auto", "before-processing"];
 
 export function largeScenario(perSecondPerTopic = 1000): ParsedScenario {
-  const topics = Array.from({ length: 4 }, (_, i) => ({ name: `topic-${i}`, partitions: 64, retentionMs: 60_000, segmentRecords: 1000 }));
+  const topics = Array.from({ length: 4 }, (_, i) => ({ name: `topic-${i}`, partitions: 64, retentionMs: 60_000, segmentRecords: 100 }));
   return {
     version: 1,
     name: "large",
