@@ -11,6 +11,7 @@ import type { World } from "../world";
 import { JavaHashSet } from "../assignors/javaHashMap";
 import { tpHash } from "../assignors/topicPartition";
 import { rebalanceProtocolOf } from "./config";
+import { tpKey } from "./tpKey";
 import type { JoinResponse, KafkaError, MemberChannel, ProtocolMetadata, SyncResponse } from "./protocol";
 import { ERROR_MESSAGES } from "./protocol";
 
@@ -61,13 +62,7 @@ interface Range {
   to: Offset;
 }
 
-// Keys of (topic, partition) maps, made once per partition: the poll loop looks them up for every partition it owns.
-const keyCache = new Map<string, string[]>();
-const key = (topic: string, partition: number): string => {
-  let byPartition = keyCache.get(topic);
-  if (!byPartition) keyCache.set(topic, (byPartition = []));
-  return (byPartition[partition] ??= `${topic}\u0000${partition}`);
-};
+const key = tpKey;
 
 export class ConsumerClient {
   alive = false;

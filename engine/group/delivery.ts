@@ -8,6 +8,7 @@ import { tp } from "../format";
 import type { DeliveryStats, Offset } from "../types";
 import type { World } from "../world";
 import { IntervalSet } from "./intervals";
+import { tpKey } from "./tpKey";
 
 export type SkipCause = "reset" | "committed-ahead" | "retention" | "admin-reset";
 
@@ -36,7 +37,7 @@ export class GroupDelivery {
   constructor(private readonly world: World, private readonly groupId: string) {}
 
   private key(topic: string, partition: number): string {
-    return `${topic}\u0000${partition}`;
+    return tpKey(topic, partition);
   }
 
   /**

@@ -13,6 +13,7 @@ import type { GroupCoordinator } from "./coordinator";
 import { hashMapOrder } from "./javaHashMap";
 import { OffsetsTopic } from "./offsetsTopic";
 import { GroupRuntime } from "./groupRuntime";
+import { tpKey } from "./tpKey";
 import type { JoinResponse, KafkaError, MemberChannel, ProtocolMetadata } from "./protocol";
 
 /** How often lag is sampled for the lag-over-time charts (virtual ms). */
@@ -113,7 +114,7 @@ export class GroupLayer {
       this.groups.get(client.groupId)?.delivery.onProcessed(topic, partition, offset, client.config.idempotent) ?? "first",
     watch: (client, partitions) => {
       for (const [t, p] of partitions) {
-        const k = `${t}\u0000${p}`;
+        const k = tpKey(t, p);
         let set = this.watchers.get(k);
         if (!set) this.watchers.set(k, (set = new Set()));
         set.add(client);
@@ -159,7 +160,7 @@ export class GroupLayer {
   }
 
   private onAppend(topic: Topic, partition: number): void {
-    const set = this.watchers.get(`${topic.name}\u0000${partition}`);
+    const set = this.watchers.get(tpKey(topic.name, partition));
     if (!set || set.size === 0) return;
     for (const c of set) c.wake();
     set.clear();

@@ -7,6 +7,7 @@ import type { LagSample, Millis, Offset } from "../types";
 import type { World } from "../world";
 import { GroupCoordinator, type CoordinatorHooks } from "./coordinator";
 import { GroupDelivery } from "./delivery";
+import { tpKey } from "./tpKey";
 import type { OffsetsTopic } from "./offsetsTopic";
 
 export interface CommittedOffset {
@@ -44,7 +45,7 @@ export class GroupRuntime {
   }
 
   getCommitted(topic: string, partition: number): Offset | null {
-    return this.committed.get(`${topic}\u0000${partition}`)?.offset ?? null;
+    return this.committed.get(tpKey(topic, partition))?.offset ?? null;
   }
 
   /** Stores commits and appends one OffsetCommit record per partition to __consumer_offsets. */
@@ -52,7 +53,7 @@ export class GroupRuntime {
     const now = this.world.now;
     const moved: string[] = [];
     for (const o of offsets) {
-      const k = `${o.topic}\u0000${o.partition}`;
+      const k = tpKey(o.topic, o.partition);
       const entry = this.committed.get(k);
       const before = entry?.offset;
       if (entry) {
@@ -77,7 +78,7 @@ export class GroupRuntime {
   /** Removes committed offsets, writing tombstones (DeleteOffsets, DeleteGroups, expiry). */
   deleteOffsets(parts: ReadonlyArray<[string, number]>): void {
     for (const [t, p] of parts) {
-      const k = `${t}\u0000${p}`;
+      const k = tpKey(t, p);
       if (!this.committed.delete(k)) continue;
       this.offsetsTopic.writeOffset(this.groupId, t, p, null, this.world.now);
     }

@@ -5,6 +5,7 @@ import type { ConsumerSnapshot, GroupOffsetRow, GroupSnapshot, MemberSnapshot, T
 import { rebalanceProtocolOf } from "./config";
 import type { GroupLayer } from "./groupLayer";
 import type { GroupRuntime } from "./groupRuntime";
+import { tpKey } from "./tpKey";
 
 /** The simulated client host, as Kafka prints it: there is no network, so every client is local. */
 export function hostOf(clientId: string, index: number): string {
@@ -34,15 +35,15 @@ export function groupSnapshot(layer: GroupLayer, g: GroupRuntime): GroupSnapshot
   const keys = new Map<string, TopicPartition>();
   for (const t of subscribed) {
     const topic = world.topics.get(t);
-    if (topic) for (let p = 0; p < topic.numPartitions; p++) keys.set(`${t}\u0000${p}`, [t, p]);
+    if (topic) for (let p = 0; p < topic.numPartitions; p++) keys.set(tpKey(t, p), [t, p]);
   }
-  for (const o of g.committed.values()) keys.set(`${o.topic}\u0000${o.partition}`, [o.topic, o.partition]);
+  for (const o of g.committed.values()) keys.set(tpKey(o.topic, o.partition), [o.topic, o.partition]);
   const owners = new Map<string, { clientId: string; memberId: string }>();
-  for (const m of members) for (const [t, p] of m.assignment) owners.set(`${t}\u0000${p}`, { clientId: m.clientId, memberId: m.memberId });
+  for (const m of members) for (const [t, p] of m.assignment) owners.set(tpKey(t, p), { clientId: m.clientId, memberId: m.memberId });
   const positions = new Map<string, number>();
   for (const client of clients) {
     if (!client.alive) continue;
-    for (const pos of client.positionsView()) positions.set(`${pos.topic}\u0000${pos.partition}`, pos.position);
+    for (const pos of client.positionsView()) positions.set(tpKey(pos.topic, pos.partition), pos.position);
   }
   const offsets: GroupOffsetRow[] = [];
   let totalLag = 0;
