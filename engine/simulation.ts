@@ -4,7 +4,8 @@
 import { parseCommand } from "./commands/schema";
 import { GroupLayer } from "./group/groupLayer";
 import { createCliBackend } from "./group/cliBackend";
-import { cliCompletions, runCli, type CliOptions, type CliResult } from "./cli/index";
+import type { CliOptions, CliResult } from "./cli/index";
+import { CLI_NOT_LOADED, cliModule } from "./cliModule";
 import type { CliBackend } from "./cli/backend";
 import { groupHandlers } from "./group/groupCommands";
 import { consumerSnapshots, groupSnapshot } from "./group/groupSnapshots";
@@ -81,7 +82,9 @@ export class SimulationImpl implements Simulation {
     this.cliBackend = createCliBackend(this.groups);
     this.registerHandlers({
       runCli: ((_world: World, c: Extract<Command, { type: "runCli" }>) => {
-        runCli(this.cliBackend, c.line, { defaultBootstrapServer: c.defaultBootstrapServer });
+        const cli = cliModule();
+        if (!cli) return CLI_NOT_LOADED;
+        cli.runCli(this.cliBackend, c.line, { defaultBootstrapServer: c.defaultBootstrapServer });
         return undefined;
       }) as Handler,
     });
@@ -159,8 +162,10 @@ export class SimulationImpl implements Simulation {
   cli(commandLine: string, options: CliOptions = {}): CliResult {
     if (typeof commandLine !== "string") return { exitCode: 2, stdout: "", stderr: "A command line must be text" };
     if (commandLine.length > 100_000) return { exitCode: 2, stdout: "", stderr: "bash: command line too long" };
+    const cli = cliModule();
+    if (!cli) return { exitCode: 1, stdout: "", stderr: CLI_NOT_LOADED };
     const before = this.world.log.count;
-    const result = runCli(this.cliBackend, commandLine, options);
+    const result = cli.runCli(this.cliBackend, commandLine, options);
     // A line that changed the world (reset, delete, create, alter) is logged like a command, so replay repeats it.
     if (this.world.log.count > before) {
       const command: Command = { type: "runCli", line: commandLine, ...(options.defaultBootstrapServer !== undefined ? { defaultBootstrapServer: options.defaultBootstrapServer } : {}) };
@@ -170,7 +175,8 @@ export class SimulationImpl implements Simulation {
   }
 
   cliCompletions(partialLine: string): string[] {
-    return typeof partialLine === "string" ? cliCompletions(this.cliBackend, partialLine) : [];
+    const cli = cliModule();
+    return typeof partialLine === "string" && cli ? cli.cliCompletions(this.cliBackend, partialLine) : [];
   }
 
   offsetsLog(group: string): OffsetsRecordView[] {
