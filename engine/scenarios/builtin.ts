@@ -132,17 +132,17 @@ export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = [
     name: "eager-vs-cooperative",
     title: "Eager versus cooperative rebalancing",
     narrative:
-      "Two groups on 6 busy partitions. eager-group uses Range (eager: every member revokes everything before rejoining, so the whole group stops). cooperative-group uses CooperativeSticky (members keep consuming what they keep; only the partitions that move pause, over two rebalances). At 20 s a consumer joins each group: watch the rebalance timeline.",
+      "Two groups on 6 busy partitions. eager-group uses Range (eager: every member revokes everything before rejoining, so the whole group stops). cooperative-group uses CooperativeSticky (members keep consuming what they keep; only the partitions that move pause, over two rebalances). At 20 s a consumer joins each group: watch the rebalance timeline. The consumers are busy (150 records/s at 12 ms each), so a member finishes the records in hand before it rejoins; under eager, the members that rejoined first wait for it with nothing to do.",
     seed: 9,
     topics: [{ name: "orders", partitions: 6 }],
-    producers: [{ topic: "orders", perSecond: 60, keys: { kind: "distinct", count: 60 } }],
+    producers: [{ topic: "orders", perSecond: 150, keys: { kind: "distinct", count: 60 } }],
     groups: [
-      { groupId: "eager-group", topics: ["orders"], config: { ...WATCHABLE, processingTime: 10, partitionAssigners: ["range"] }, consumers: [{ clientId: "eager-1" }, { clientId: "eager-2" }] },
-      { groupId: "cooperative-group", topics: ["orders"], config: { ...WATCHABLE, processingTime: 10, partitionAssigners: ["cooperative-sticky"] }, consumers: [{ clientId: "coop-1" }, { clientId: "coop-2" }] },
+      { groupId: "eager-group", topics: ["orders"], config: { ...WATCHABLE, processingTime: 12, maxPollRecords: 100, partitionAssigners: ["range"] }, consumers: [{ clientId: "eager-1" }, { clientId: "eager-2" }] },
+      { groupId: "cooperative-group", topics: ["orders"], config: { ...WATCHABLE, processingTime: 12, maxPollRecords: 100, partitionAssigners: ["cooperative-sticky"] }, consumers: [{ clientId: "coop-1" }, { clientId: "coop-2" }] },
     ],
     script: [
-      { at: 20_000, command: { type: "addConsumer", group: "eager-group", topics: ["orders"], consumer: "eager-3", config: { ...WATCHABLE, processingTime: 10, partitionAssigners: ["range"] } } },
-      { at: 20_000, command: { type: "addConsumer", group: "cooperative-group", topics: ["orders"], consumer: "coop-3", config: { ...WATCHABLE, processingTime: 10, partitionAssigners: ["cooperative-sticky"] } } },
+      { at: 20_000, command: { type: "addConsumer", group: "eager-group", topics: ["orders"], consumer: "eager-3", config: { ...WATCHABLE, processingTime: 12, maxPollRecords: 100, partitionAssigners: ["range"] } } },
+      { at: 20_000, command: { type: "addConsumer", group: "cooperative-group", topics: ["orders"], consumer: "coop-3", config: { ...WATCHABLE, processingTime: 12, maxPollRecords: 100, partitionAssigners: ["cooperative-sticky"] } } },
     ],
   },
   {
