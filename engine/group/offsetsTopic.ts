@@ -6,6 +6,7 @@
  * the cleaner keeps the newest record per key outside the active segment (LogCleaner), leaving offset gaps.
  */
 import { offsetsPartitionFor } from "../partitioner";
+import { tpKey } from "./tpKey";
 import type { Millis, Offset, OffsetsRecordView, PartitionSnapshot, RecordView, TopicSnapshot } from "../types";
 
 export const OFFSETS_TOPIC = "__consumer_offsets";
@@ -43,8 +44,7 @@ class CompactedPartition {
 
   constructor(readonly partition: number, private readonly segmentRecords: number) {}
 
-  append(key: Key, value: Value, timestamp: Millis): Offset {
-    const keyId = key.kind === "offset" ? `o\u0000${key.group}\u0000${key.topic}\u0000${key.partition}` : `g\u0000${key.group}`;
+  append(key: Key, value: Value, timestamp: Millis, keyId: string = keyIdOf(key)): Offset {
     const offset = this.logEndOffset++;
     if (this.entries.length - this.activeFrom >= this.segmentRecords) this.activeFrom = this.entries.length;
     this.entries.push({ offset, timestamp, keyId, key, value });
@@ -92,22 +92,41 @@ class CompactedPartition {
   }
 }
 
+function keyIdOf(key: Key): string {
+  return key.kind === "offset" ? `o\u0000${key.group}\u0000${key.topic}\u0000${key.partition}` : `g\u0000${key.group}`;
+}
+
 export class OffsetsTopic {
   readonly partitions: CompactedPartition[];
   private topicCache: { versions: number[]; snap: TopicSnapshot } | null = null;
+  /** Per group: its partition, and one key object (with its id) per committed partition, made once. */
+  private readonly groupCache = new Map<string, { partition: number; keys: Map<string, { key: Key; id: string }> }>();
 
   constructor(private readonly segmentRecords = 100) {
     this.partitions = Array.from({ length: OFFSETS_TOPIC_PARTITIONS }, (_, p) => new CompactedPartition(p, segmentRecords));
   }
 
+  private cacheOf(group: string): { partition: number; keys: Map<string, { key: Key; id: string }> } {
+    let c = this.groupCache.get(group);
+    if (!c) this.groupCache.set(group, (c = { partition: offsetsPartitionFor(group, OFFSETS_TOPIC_PARTITIONS), keys: new Map() }));
+    return c;
+  }
+
   partitionOf(group: string): number {
-    return offsetsPartitionFor(group, OFFSETS_TOPIC_PARTITIONS);
+    return this.cacheOf(group).partition;
   }
 
   /** Appends an OffsetCommit record (or its tombstone when `offset` is null). */
   writeOffset(group: string, topic: string, partition: number, offset: Offset | null, now: Millis, leaderEpoch = -1, metadata = ""): Offset {
     const value: Value = offset === null ? null : { offset, leaderEpoch, metadata, commitTimestamp: now };
-    return this.partitions[this.partitionOf(group)].append({ kind: "offset", group, topic, partition }, value, now);
+    const c = this.cacheOf(group);
+    const k = tpKey(topic, partition);
+    let key = c.keys.get(k);
+    if (!key) {
+      const record: Key = { kind: "offset", group, topic, partition };
+      c.keys.set(k, (key = { key: record, id: keyIdOf(record) }));
+    }
+    return this.partitions[c.partition].append(key.key, value, now, key.id);
   }
 
   /** Appends a GroupMetadata record (or its tombstone). */
