@@ -1,51 +1,81 @@
-import { useEffect, useRef, useState } from "react";
-import { DEFAULT_SCENARIO } from "./defaultScenario";
-import { startEngine, stopEngine } from "./engine/engineClient";
-import { TimeControls } from "./controls/TimeControls";
+import { useEffect } from "react";
+import { LiveRegion } from "./a11y/LiveRegion";
+import { ConsumerConfigPanel } from "./config/ConsumerConfigPanel";
 import { ProducerControls } from "./controls/ProducerControls";
-import { TopicView } from "./diagram/TopicView";
-import { selectLastError, selectSnapshot, useStore } from "./store";
+import { TimeControls } from "./controls/TimeControls";
+import { Diagram } from "./diagram/Diagram";
+import { DialogHost } from "./dialogs/DialogHost";
+import { stopEngine } from "./engine/engineClient";
+import { EmbedView } from "./embed/EmbedView";
+import { readEmbedOptions } from "./embed/embedOptions";
+import { useEmbedBridge } from "./embed/useEmbedBridge";
+import { Header } from "./header/Header";
+import { ContextMenu } from "./interactions/menus/ContextMenu";
+import { LazyLessonPanel } from "./lessons/LazyLessonPanel";
+import { Panels } from "./panels";
+import { LazyPresenterView } from "./present/LazyPresenterView";
+import { selectPresenting, setPresenting, usePresentStore } from "./present/presentStore";
+import { ShortcutsDialog } from "./present/ShortcutsDialog";
+import { NoticeBar } from "./scenarios/NoticeBar";
+import { ScenarioIntro } from "./scenarios/ScenarioIntro";
+import { startPlayground } from "./share/startPlayground";
+import { TeachBar } from "./share/TeachBar";
+import { useStore, type PlaygroundState } from "./store";
+import { readUrlOptions } from "./view/urlOptions";
+import { useViewSettings } from "./view/useViewSettings";
 
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    if (!ref.current) return;
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(ref.current);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
+const selectFirstTopic = (s: PlaygroundState) => s.snapshot?.topics.find((t) => !t.internal)?.name ?? null;
+
+const url = readUrlOptions();
+useStore.setState({ theme: url.theme ?? "system", largeType: url.large });
+const embed = readEmbedOptions(location.search);
+if (new URLSearchParams(location.search).get("present") === "1" && !embed.embed) setPresenting(true);
 
 export function App() {
-  const snapshot = useStore(selectSnapshot);
-  const lastError = useStore(selectLastError);
-  const engineError = useStore((s) => s.engineError);
-  const [ref, width] = useWidth<HTMLDivElement>();
+  useViewSettings();
+  const firstTopic = useStore(selectFirstTopic);
+  const presenting = usePresentStore(selectPresenting);
+  useEmbedBridge(embed.embed, embed.origins);
   useEffect(() => {
-    startEngine(DEFAULT_SCENARIO);
+    void startPlayground(url);
     return stopEngine;
   }, []);
-  const topics = snapshot?.topics.filter((t) => !t.internal) ?? [];
+  if (embed.embed || presenting) {
+    return (
+      <>
+        {embed.embed ? <EmbedView controls={embed.controls} /> : <LazyPresenterView />}
+        <ContextMenu />
+        <DialogHost />
+        <ShortcutsDialog />
+      </>
+    );
+  }
   return (
     <div className="min-h-screen bg-white text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100">
-      <header className="border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
-        <h1 className="text-lg font-bold">Consumer Groups Playground</h1>
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">A simulation of Kafka in your browser: one broker, no network, virtual time.</p>
-      </header>
-      <main className="flex flex-col gap-4 p-4">
+      <Header />
+      <div className="border-b border-neutral-200 px-4 py-2 dark:border-neutral-800">
+        <TeachBar />
+      </div>
+      <div className="border-b border-neutral-200 px-4 py-2 dark:border-neutral-800">
         <TimeControls />
-        {topics[0] && <ProducerControls topic={topics[0].name} />}
-        <div role="status" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-          {engineError ?? lastError}
+      </div>
+      <LiveRegion />
+      <main className="grid gap-4 px-4 pb-6 xl:grid-cols-[minmax(0,1fr)_minmax(22rem,30%)]">
+        <div className="flex min-w-0 flex-col gap-3">
+          <NoticeBar />
+          <ScenarioIntro />
+          <LazyLessonPanel placement="main" />
+          {firstTopic && <ProducerControls topic={firstTopic} />}
+          <Diagram />
+          <ConsumerConfigPanel />
         </div>
-        <div ref={ref} className="w-full" aria-label="Diagram">
-          {topics.map((t) => (
-            <TopicView key={t.name} topic={t} width={width} />
-          ))}
+        <div className="flex min-w-0 flex-col gap-3">
+          <LazyLessonPanel placement="side" />
+          <Panels />
         </div>
       </main>
+      <ContextMenu />
+      <DialogHost />
     </div>
   );
 }

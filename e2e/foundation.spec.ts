@@ -31,7 +31,7 @@ test("keyed records land in the partition Kafka would choose", async ({ page }) 
     const before = Number(await page.getByTestId(`partition-orders-${p}`).getAttribute("data-log-end-offset"));
     const othersBefore = await Promise.all([0, 1, 2].filter((q) => q !== p).map((q) => page.getByTestId(`partition-orders-${q}`).getAttribute("data-log-end-offset")));
     await page.getByLabel("Key").fill(key);
-    await page.getByRole("button", { name: "Produce" }).click();
+    await page.getByRole("button", { name: "Produce", exact: true }).click();
     await expect(page.getByTestId(`partition-orders-${p}`)).toHaveAttribute("data-log-end-offset", String(before + 1));
     const othersAfter = await Promise.all([0, 1, 2].filter((q) => q !== p).map((q) => page.getByTestId(`partition-orders-${q}`).getAttribute("data-log-end-offset")));
     expect(othersAfter).toEqual(othersBefore);

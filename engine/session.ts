@@ -6,7 +6,9 @@
  */
 import { createSimulation, tryCreateSimulation, type LoggedCommand, type Simulation } from "./simulation";
 import type { Scenario } from "./scenario";
-import type { DispatchResult, Millis, SimEvent, Snapshot } from "./types";
+import type { CliOptions, CliResult } from "./cli/index";
+import { momentOf, restoreMoment, type SharedMoment } from "./share/restore";
+import type { DispatchResult, GroupSnapshot, LagSample, Millis, PartitionSnapshot, SimEvent, Snapshot, TopicSnapshot } from "./types";
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
@@ -71,6 +73,29 @@ export class PlaygroundSession {
     return { ok: true, frame: this.frame(0) };
   }
 
+  /**
+   * Restores a shared moment (a permalink, an embedding page): the scenario, seed and command log are validated
+   * and replayed to the moment, paused there. On a problem nothing changes and the message says what is wrong.
+   */
+  restore(input: SharedMoment): { ok: true; frame: Frame } | { ok: false; error: string } {
+    const r = restoreMoment(input);
+    if (!r.ok) return r;
+    this.scenario = r.moment.scenario;
+    this.seed = r.moment.seed;
+    this.sim = r.moment.simulation;
+    this.timeline = [...this.sim.commandLog()];
+    this.horizon = this.sim.now();
+    this.lastSeq = 0;
+    this.resetPending = true;
+    this.playing = false;
+    return { ok: true, frame: this.frame(0) };
+  }
+
+  /** The moment to share: the scenario, the seed, the commands up to now (not a future we seeked back from), now. */
+  moment(): ReturnType<typeof momentOf> {
+    return momentOf(this.sim, this.scenario, this.seed);
+  }
+
   get simulation(): Simulation {
     return this.sim;
   }
@@ -87,6 +112,17 @@ export class PlaygroundSession {
     const result = this.sim.dispatch(command);
     if (result.ok) {
       // A command in the past forks the timeline: what came after is gone.
+      this.timeline = [...this.sim.commandLog()];
+      this.horizon = this.sim.now();
+    }
+    return result;
+  }
+
+  /** Runs a kafka-consumer-groups.sh / kafka-topics.sh line; one that changes the world forks the timeline too. */
+  cli(line: string, options?: CliOptions): CliResult {
+    const before = this.sim.commandLog().length;
+    const result = this.sim.cli(line, options);
+    if (this.sim.commandLog().length > before) {
       this.timeline = [...this.sim.commandLog()];
       this.horizon = this.sim.now();
     }
@@ -154,5 +190,65 @@ export class PlaygroundSession {
 
   commandLog(): readonly LoggedCommand[] {
     return this.timeline;
+  }
+}
+
+/**
+ * A frame as it crosses the worker boundary. postMessage copies everything it sends, so identity would be lost
+ * anyway: what did not change since the previous frame is named instead of sent, and the app rebuilds the
+ * snapshot from its previous one (app/engine/frameDecoder.ts), keeping identity for what did not change.
+ */
+export interface WireFrame extends Omit<Frame, "snapshot"> {
+  readonly snapshot: WireSnapshot;
+  /** This frame's number, from 1 per encoder. */
+  readonly seq: number;
+  /** The frame this one is relative to (0: it stands alone). */
+  readonly base: number;
+}
+
+export interface WireSnapshot extends Omit<Snapshot, "topics" | "groups"> {
+  readonly topics: readonly WireTopic[];
+  readonly groups: readonly WireGroup[];
+}
+
+/** A topic unchanged since the base frame, or a topic whose unchanged partitions are sent as null. */
+export type WireTopic = { readonly same: string } | (Omit<TopicSnapshot, "partitions"> & { readonly partitions: readonly (PartitionSnapshot | null)[] });
+
+/** A group with only the lag samples newer than the base frame's; `lagLength` is the full history's length. */
+export type WireGroup = Omit<GroupSnapshot, "lagHistory"> & { readonly lagTail: readonly LagSample[]; readonly lagLength: number };
+
+/** Encodes successive frames for one receiver, relative to the previous frame it was sent. */
+export class FrameEncoder {
+  private seq = 0;
+  private topics = new Map<string, TopicSnapshot>();
+  private lagTimes = new Map<string, Millis>();
+
+  /** Forgets what the receiver has: the next frame stands alone. */
+  reset(): void {
+    this.topics.clear();
+    this.lagTimes.clear();
+  }
+
+  encode(frame: Frame): WireFrame {
+    if (frame.reset) this.reset();
+    const base = this.topics.size === 0 && this.lagTimes.size === 0 ? 0 : this.seq;
+    const seq = ++this.seq;
+    const prevTopics = this.topics;
+    this.topics = new Map(frame.snapshot.topics.map((t) => [t.name, t]));
+    const topics = frame.snapshot.topics.map((t): WireTopic => {
+      const prev = base === 0 ? undefined : prevTopics.get(t.name);
+      if (prev === t) return { same: t.name };
+      return { ...t, partitions: t.partitions.map((p, i) => (prev && prev.partitions[i] === p ? null : p)) };
+    });
+    const lagTimes = new Map<string, Millis>();
+    const groups = frame.snapshot.groups.map((g): WireGroup => {
+      const { lagHistory, ...rest } = g;
+      const after = base === 0 ? undefined : this.lagTimes.get(g.groupId);
+      lagTimes.set(g.groupId, lagHistory.at(-1)?.time ?? -1);
+      const lagTail = after === undefined ? lagHistory : lagHistory.filter((s) => s.time > after);
+      return { ...rest, lagTail, lagLength: lagHistory.length };
+    });
+    this.lagTimes = lagTimes;
+    return { ...frame, seq, base, snapshot: { ...frame.snapshot, topics, groups } };
   }
 }

@@ -1,45 +1,39 @@
-import { setPlaying, setSpeed, step } from "../engine/engineClient";
-import { selectPlaying, selectSnapshot, selectSpeed, useStore } from "../store";
+import { useEffect, useRef } from "react";
+import { setPlaying, step } from "../engine/engineClient";
+import { selectPlaying, useStore } from "../store";
+import { formatVirtualTime } from "./formatTime";
+import { Scrubber } from "./Scrubber";
+import { SpeedControl } from "./SpeedControl";
 
-const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 100, 300, 1000];
+export { formatVirtualTime } from "./formatTime";
 
-export function formatVirtualTime(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${h > 0 ? `${h}:` : ""}${pad(m)}:${pad(s % 60)}.${String(Math.floor(ms % 1000)).padStart(3, "0")}`;
-}
-
-/** Play/pause, step and speed of the virtual clock. */
+/** The virtual clock: play/pause, step to the next event, speed, the timeline, and the time itself. */
 export function TimeControls() {
   const playing = useStore(selectPlaying);
-  const speed = useStore(selectSpeed);
-  const now = useStore((s) => selectSnapshot(s)?.now ?? 0);
-  const index = SPEEDS.reduce((best, v, i) => (Math.abs(Math.log(v / speed)) < Math.abs(Math.log(SPEEDS[best] / speed)) ? i : best), 0);
+  const time = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const show = () => {
+      if (time.current) time.current.textContent = formatVirtualTime(useStore.getState().snapshot?.now ?? 0);
+    };
+    show();
+    return useStore.subscribe(show);
+  }, []);
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Virtual clock">
-      <button type="button" className="btn" onClick={() => void setPlaying(!playing)} aria-pressed={playing}>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2" role="group" aria-label="Virtual clock">
+      <button type="button" className="btn btn-primary w-20" onClick={() => void setPlaying(!playing)}>
         {playing ? "Pause" : "Play"}
       </button>
-      <button type="button" className="btn" onClick={() => void step()} aria-label="Step to the next event">
+      <button type="button" className="btn" onClick={() => void step()} aria-label="Step to the next event" title="Jump to the next scheduled moment">
         Step
       </button>
-      <label className="flex items-center gap-2 text-sm">
-        Speed
-        <input
-          type="range"
-          min={0}
-          max={SPEEDS.length - 1}
-          value={index}
-          onChange={(e) => void setSpeed(SPEEDS[Number(e.target.value)])}
-          aria-valuetext={`${speed}x`}
-        />
-        <output className="w-14 tabular-nums">{speed}x</output>
-      </label>
-      <span className="text-sm tabular-nums text-neutral-600 dark:text-neutral-300" aria-label="Virtual time">
-        virtual time <strong data-testid="virtual-time">{formatVirtualTime(now)}</strong>
+      <SpeedControl />
+      <span className="text-sm tabular-nums text-neutral-700 dark:text-neutral-300">
+        <span className="sr-only sm:not-sr-only">virtual time </span>
+        <strong data-testid="virtual-time" ref={time} className="inline-block w-[5.5rem]">
+          00:00.000
+        </strong>
       </span>
+      <Scrubber />
     </div>
   );
 }

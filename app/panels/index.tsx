@@ -1,6 +1,30 @@
 /**
- * The panels beside the diagram. Each panel is its own component under app/panels/.
+ * The panels beside the diagram: a column of collapsible panels on wide screens, tabs on narrow ones.
+ * Each panel is its own component under app/panels/; heavy ones are lazy-loaded (see panelDefs.ts).
  */
+import { GroupSelector } from "./GroupSelector";
+import { PANELS } from "./panelDefs";
+import { PanelSection } from "./PanelSection";
+import { PanelTabs } from "./PanelTabs";
+import { SelectedGroupProvider } from "./selectedGroup";
+import { useMediaQuery } from "./useMediaQuery";
+
 export function Panels() {
-  return <section aria-label="Panels" className="flex flex-col gap-4" />;
+  const wide = useMediaQuery("(min-width: 768px)");
+  return (
+    <SelectedGroupProvider>
+      <section aria-label="Panels" className="flex min-w-0 flex-col gap-3 text-neutral-900 dark:text-neutral-100">
+        <GroupSelector />
+        {wide ? (
+          PANELS.map(({ id, title, Component }) => (
+            <PanelSection key={id} title={title}>
+              <Component />
+            </PanelSection>
+          ))
+        ) : (
+          <PanelTabs panels={PANELS} />
+        )}
+      </section>
+    </SelectedGroupProvider>
+  );
 }

@@ -3,10 +3,13 @@
  */
 import { create } from "zustand";
 import type { SimEvent, Snapshot } from "../../engine/types";
+import { initialUi, type DialogState, type MenuState, type Selection, type UiState } from "./ui";
+
+export type { DialogState, DragVisual, MenuState, Selection, ThemeChoice, UiState } from "./ui";
 
 const MAX_EVENTS = 2000;
 
-export interface PlaygroundState {
+export interface EngineState {
   snapshot: Snapshot | null;
   events: SimEvent[];
   playing: boolean;
@@ -17,7 +20,10 @@ export interface PlaygroundState {
   horizon: number;
 }
 
+export type PlaygroundState = EngineState & UiState;
+
 export const useStore = create<PlaygroundState>(() => ({
+  ...initialUi,
   snapshot: null,
   events: [],
   playing: true,
@@ -42,3 +48,24 @@ export const selectPlaying = (s: PlaygroundState) => s.playing;
 export const selectSpeed = (s: PlaygroundState) => s.speed;
 export const selectEvents = (s: PlaygroundState) => s.events;
 export const selectLastError = (s: PlaygroundState) => s.lastError;
+
+// UI slice: selectors and actions.
+export const selectSelection = (s: PlaygroundState) => s.selection;
+export const selectMenu = (s: PlaygroundState) => s.menu;
+export const selectDialog = (s: PlaygroundState) => s.dialog;
+export const selectAnnouncement = (s: PlaygroundState) => s.announcement;
+export const selectLargeType = (s: PlaygroundState) => s.largeType;
+export const selectTheme = (s: PlaygroundState) => s.theme;
+export const selectDrag = (s: PlaygroundState) => s.drag;
+export const selectHorizon = (s: PlaygroundState) => s.horizon;
+
+export const select = (selection: Selection | null): void => useStore.setState({ selection });
+export const openMenu = (menu: MenuState): void => useStore.setState({ menu, selection: menu.target });
+export const closeMenu = (): void => useStore.setState({ menu: null });
+export const openDialog = (dialog: DialogState): void => useStore.setState({ dialog, menu: null });
+export const closeDialog = (): void => useStore.setState({ dialog: null });
+
+/** Says something to screen readers (an aria-live region shows it too). */
+export function announce(text: string, tone: "info" | "error" = "info"): void {
+  useStore.setState((s) => ({ announcement: { text, tone, n: (s.announcement?.n ?? 0) + 1 } }));
+}

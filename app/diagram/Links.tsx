@@ -1,0 +1,94 @@
+import { useMemo, useRef } from "react";
+import type { ConsumerSnapshot, GroupSnapshot } from "../../engine/types";
+import { useStore } from "../store";
+import { groupColor } from "./groupColor";
+import type { Layout } from "./layout";
+import { OwnershipLink, type Point } from "./OwnershipLink";
+import { selectConsumers, selectGroups } from "./selectors";
+
+interface LinkSpec {
+  readonly key: string;
+  readonly source: Point;
+  readonly target: Point | null;
+  readonly owner: string | null;
+  readonly color: string;
+  readonly dashed: boolean;
+}
+
+const RUNNING = new Set(["consuming", "rebalancing", "joining", "idle"]);
+
+/**
+ * Counts, per link, revocations that were undone within one frame: a consumer whose pause list grew with a
+ * rebalance pause dropped its partitions ("all" under eager) even if it got the same ones back at once.
+ */
+function trackPulses(prev: readonly ConsumerSnapshot[], next: readonly ConsumerSnapshot[], pulses: Map<string, number>): void {
+  for (const c of next) {
+    const before = prev.find((p) => p.clientId === c.clientId);
+    if (!before || c.pauses.length <= before.pauses.length) continue;
+    for (const pause of c.pauses.slice(before.pauses.length)) {
+      if (pause.reason !== "rebalance") continue;
+      const dropped = pause.partitions === "all" ? before.assignment : pause.partitions;
+      for (const [t, p] of dropped) {
+        const key = `${c.groupId}|${t}|${p}`;
+        pulses.set(key, (pulses.get(key) ?? 0) + 1);
+      }
+    }
+  }
+}
+
+function linkSpecs(layout: Layout, groups: readonly GroupSnapshot[], consumers: readonly ConsumerSnapshot[]): LinkSpec[] {
+  const narrow = layout.orientation === "narrow";
+  const nodes = new Map(layout.groups.flatMap((g) => g.consumers.map((c) => [c.clientId, c] as const)));
+  const out: LinkSpec[] = [];
+  for (const t of layout.topics) {
+    for (const row of t.rows) {
+      for (const lane of row.lanes) {
+        const g = groups.find((x) => x.groupId === lane.groupId);
+        const rowOwner = g?.offsets.find((o) => o.topic === t.name && o.partition === row.partition)?.ownerClientId ?? null;
+        // The owner as the consumer itself sees it (a revoked partition is gone at once under eager).
+        const owner = consumers.find((c) => c.groupId === lane.groupId && c.assignment.some(([tt, pp]) => tt === t.name && pp === row.partition) && (RUNNING.has(c.status) || c.clientId === rowOwner));
+        const node = owner ? nodes.get(owner.clientId) : undefined;
+        const target = node ? (narrow ? { x: node.x + node.w, y: node.y + node.h / 2 } : { x: node.x, y: node.y + node.h / 2 }) : null;
+        out.push({
+          key: `${lane.groupId}|${t.name}|${row.partition}`,
+          source: { x: t.linkX, y: lane.y },
+          target,
+          owner: owner?.clientId ?? null,
+          color: groupColor(lane.colorIndex),
+          dashed: owner !== undefined && !RUNNING.has(owner.status),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every partition's link to its owner in every group reading it. */
+export function Links({ layout }: { layout: Layout }) {
+  const groups = useStore(selectGroups);
+  const consumers = useStore(selectConsumers);
+  const prev = useRef<readonly ConsumerSnapshot[] | null>(null);
+  const pulses = useRef(new Map<string, number>());
+  if (prev.current !== consumers) {
+    if (prev.current) trackPulses(prev.current, consumers, pulses.current);
+    prev.current = consumers;
+  }
+  const specs = useMemo(() => linkSpecs(layout, groups, consumers), [layout, groups, consumers]);
+  return (
+    <g aria-hidden="true" className="pointer-events-none">
+      {specs.map((l) => (
+        <OwnershipLink
+          key={l.key}
+          source={l.source}
+          target={l.target}
+          pulse={pulses.current.get(l.key) ?? 0}
+          color={l.color}
+          dashed={l.dashed}
+          narrow={layout.orientation === "narrow"}
+          testId={`link-${l.key.replaceAll("|", "-")}`}
+          owner={l.owner}
+        />
+      ))}
+    </g>
+  );
+}

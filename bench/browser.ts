@@ -1,0 +1,94 @@
+/**
+ * Browser benchmarks in Chromium through Playwright, against the built site (dist/) served locally:
+ * load (time until the default scenario's diagram is drawn; gzip bytes of everything loaded before any lazy
+ * panel), frame times while the large scenario plays at 10x for 10 s, and bytes crossing the worker boundary.
+ */
+import { chromium, type Page } from "@playwright/test";
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Measure } from "./engine";
+
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+export async function browserMeasures(baseUrl: string, distDir: string, executablePath: string): Promise<Measure[]> {
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  try {
+    const out: Measure[] = [];
+    // Load: a fresh page, the default scenario.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const loaded: string[] = [];
+    page.on("requestfinished", (r) => loaded.push(new URL(r.url()).pathname));
+    const t0 = Date.now();
+    await page.goto(baseUrl);
+    await page.getByTestId("partition-orders-0").waitFor({ state: "visible", timeout: 30_000 });
+    const drawnMs = Date.now() - t0;
+    const navStart = await page.evaluate(() => performance.timeOrigin);
+    void navStart;
+    out.push({ name: "load: default diagram drawn", value: drawnMs, unit: "ms", budget: "(reported)", ok: true });
+    await page.waitForTimeout(500);
+    const prefix = new URL(baseUrl).pathname;
+    let gz = 0;
+    const files: Record<string, number> = {};
+    for (const path of [...new Set(loaded)]) {
+      if (!path.startsWith(prefix)) continue;
+      const rel = path.slice(prefix.length) || "index.html";
+      try {
+        const size = gzipSync(readFileSync(join(distDir, rel))).length;
+        files[rel] = size;
+        gz += size;
+      } catch {
+        /* not a file of dist (e.g. a data: URL) */
+      }
+    }
+    out.push({ name: "load: gzip bytes of everything loaded (no lazy panel opened)", value: Math.round(gz / 1024), unit: "KB", budget: "<= 160 KB", ok: gz <= 160 * 1024, detail: files });
+    await page.close();
+
+    out.push(...(await framesUnderLoad(await browser.newPage({ viewport: { width: 1600, height: 1000 } }), baseUrl)));
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function framesUnderLoad(page: Page, baseUrl: string): Promise<Measure[]> {
+  await page.goto(`${baseUrl}?scenario=large&speed=10&perf=1`);
+  await page.getByTestId("partition-topic-0-0").waitFor({ state: "attached", timeout: 30_000 });
+  await page.waitForTimeout(2000); // joins and first assignments
+  const result = await page.evaluate(async () => {
+    const longTasks: number[] = [];
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push(e.duration);
+    });
+    po.observe({ type: "longtask", buffered: false });
+    const perf = (window as unknown as { __playgroundPerf?: { wireBytes: number[] } }).__playgroundPerf;
+    const startWire = perf?.wireBytes.length ?? 0;
+    const deltas: number[] = [];
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const end = last + 10_000;
+      const tick = (now: number): void => {
+        deltas.push(now - last);
+        last = now;
+        if (now < end) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    po.disconnect();
+    const wire = perf ? perf.wireBytes.slice(startWire) : [];
+    return { deltas, longTasks, wire };
+  });
+  const sorted = [...result.deltas].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Infinity;
+  const longest = Math.max(0, ...result.longTasks);
+  const wire = [...result.wire].sort((a, b) => a - b);
+  const meanWire = wire.length ? wire.reduce((a, b) => a + b, 0) / wire.length : NaN;
+  const p95Wire = wire[Math.floor(wire.length * 0.95)] ?? NaN;
+  await page.close();
+  return [
+    { name: "frames: large scenario at 10x for 10 s, p95 frame time", value: +p95.toFixed(1), unit: "ms", budget: "< 20 ms", ok: p95 < 20, detail: { frames: sorted.length, median: +sorted[Math.floor(sorted.length / 2)].toFixed(1) } },
+    { name: "frames: longest main-thread task", value: Math.round(longest), unit: "ms", budget: "<= 50 ms", ok: longest <= 50, detail: { longTasks: result.longTasks.length } },
+    { name: "worker boundary: bytes per frame (mean)", value: Math.round(meanWire), unit: "bytes", budget: "(reported; only what changed crosses)", ok: Number.isFinite(meanWire), detail: { p95: Math.round(p95Wire), frames: wire.length } },
+  ];
+}
