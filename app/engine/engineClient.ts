@@ -17,9 +17,25 @@ let api: Remote<EngineApi> | null = null;
 let rafId = 0;
 let lastWall = 0;
 let inFlight = false;
+let inFlightSince = 0;
 const decoder = new FrameDecoder();
 
+/** A frame request unanswered for this long means the worker is gone (it died, or hangs). */
+const WATCHDOG_MS = 5000;
+/** How often (wall time) the last good moment is taken, to restore after a failure. */
+const CHECKPOINT_MS = 2000;
+let started: { scenario?: Scenario; seed?: number } = {};
+let lastGood: SharedMoment | null = null;
+let lastCheckpoint = 0;
+let failed = false;
+
+/** `?perf=1`: the benchmark reads the bytes of every frame that crossed the worker boundary. */
+const perf: { wireBytes: number[] } | null =
+  typeof location !== "undefined" && new URLSearchParams(location.search).get("perf") === "1" ? { wireBytes: [] } : null;
+if (perf) (globalThis as { __playgroundPerf?: typeof perf }).__playgroundPerf = perf;
+
 function receive(wire: WireFrame): void {
+  if (perf) perf.wireBytes.push(JSON.stringify(wire).length);
   try {
     applyFrame(decoder.decode(wire));
   } catch (e) {
@@ -39,12 +55,18 @@ export interface StartOptions {
   readonly moment?: SharedMoment;
   /** Called once the first frame is in (with the refusal message when `moment` could not be restored). */
   readonly onReady?: (restoreError: string | null) => void;
+  /** Start at this speed (0.1 to 1000). */
+  readonly speed?: number;
 }
 
 export function startEngine(scenario?: Scenario, seed?: number, options: StartOptions = {}): void {
   stopEngine();
+  started = { scenario, seed };
+  lastGood = options.moment ?? null;
+  failed = false;
+  useStore.setState({ engineError: null, engineRestorable: null });
   worker = new Worker(new URL("../../engine/worker.ts", import.meta.url), { type: "module" });
-  worker.addEventListener("error", (e) => useStore.setState({ engineError: e.message || "The simulation worker stopped." }));
+  worker.addEventListener("error", (e) => fail(e.message || "the simulation worker threw an error"));
   api = wrap<EngineApi>(worker);
   const mine = api;
   void (async () => {
@@ -63,6 +85,7 @@ export function startEngine(scenario?: Scenario, seed?: number, options: StartOp
       useStore.setState({ playing: false });
     }
     if (options.at !== undefined && options.at > 0 && api === mine) receive(await mine.seek(options.at));
+    if (options.speed !== undefined && api === mine) useStore.setState({ speed: await mine.setSpeed(options.speed) });
     if (api !== mine) return;
     options.onReady?.(restoreError);
     lastWall = performance.now();
@@ -81,18 +104,51 @@ export function stopEngine(): void {
 
 function loop(now: number): void {
   rafId = requestAnimationFrame(loop);
-  if (!api || inFlight) return; // at most one frame in flight: the UI never queues up behind the worker
+  if (!api || failed) return;
+  if (inFlight) {
+    // At most one frame in flight: the UI never queues up behind the worker. One that never returns means it died.
+    if (now - inFlightSince > WATCHDOG_MS) fail("the simulation worker stopped answering");
+    return;
+  }
   const delta = now - lastWall;
   lastWall = now;
   inFlight = true;
+  inFlightSince = now;
   const mine = api;
   mine
     .frame(delta)
     .then((f) => api === mine && receive(f))
-    .catch((e: unknown) => useStore.setState({ engineError: String(e) }))
+    .catch((e: unknown) => api === mine && fail(e instanceof Error ? e.message : String(e)))
     .finally(() => {
-      inFlight = false;
+      if (api === mine) inFlight = false;
     });
+  if (now - lastCheckpoint > CHECKPOINT_MS) {
+    lastCheckpoint = now;
+    void mine.moment().then((m) => {
+      if (api === mine && !failed) lastGood = m;
+    });
+  }
+}
+
+/**
+ * The worker threw or died: stop asking it for frames, say so, and offer to restore the last good moment. The
+ * store keeps the last snapshot, so nothing on screen is lost meanwhile.
+ */
+function fail(reason: string): void {
+  if (failed) return;
+  failed = true;
+  const at = lastGood?.at;
+  useStore.setState({
+    engineError: `The simulation stopped: ${reason}.`,
+    engineRestorable: typeof at === "number" ? at : null,
+  });
+}
+
+/** Starts a fresh worker at the last good moment (paused there), after a failure. */
+export function restoreLastGoodMoment(): void {
+  const moment = lastGood;
+  const { scenario, seed } = started;
+  startEngine(scenario, seed, moment ? { moment, paused: true } : { paused: true });
 }
 
 /** Sends a command and answers the engine's result; a refused one leaves its message in `lastError`. */

@@ -17,11 +17,12 @@ export interface StartUrl {
   readonly demo: string | null;
   readonly paused: boolean;
   readonly at: number | undefined;
+  readonly speed?: number;
 }
 
 export async function startPlayground(url: StartUrl, search: string = location.search): Promise<void> {
   if (url.demo === "big") {
-    startEngine(BIG_SCENARIO, undefined, { paused: url.paused, at: url.at });
+    startEngine(BIG_SCENARIO, undefined, { paused: url.paused, at: url.at, speed: url.speed });
     return;
   }
   const q = new URLSearchParams(search);
@@ -40,6 +41,7 @@ export async function startPlayground(url: StartUrl, search: string = location.s
   const opened = useScenarioStore.getState().opened;
   startEngine(s.moment ? DEFAULT_SCENARIO : scenario, undefined, {
     paused,
+    speed: url.speed,
     at: s.moment ? undefined : url.at,
     moment: s.moment,
     onReady: (restoreError) => {

@@ -15,6 +15,8 @@ export interface EngineState {
   playing: boolean;
   speed: number;
   engineError: string | null;
+  /** After a failure: the virtual time of the last good moment that can be restored (null: none). */
+  engineRestorable: number | null;
   lastError: string | null;
   /** The furthest virtual time reached (the end of the timeline). */
   horizon: number;
@@ -29,6 +31,7 @@ export const useStore = create<PlaygroundState>(() => ({
   playing: true,
   speed: 1,
   engineError: null,
+  engineRestorable: null,
   lastError: null,
   horizon: 0,
 }));

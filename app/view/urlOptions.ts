@@ -1,6 +1,6 @@
 /**
  * Options read from the page's URL: ?theme=dark|light, ?large=1, ?demo=big, and for a lesson (or a test) that
- * starts at a given moment: ?paused=1 and ?at=<virtual seconds>.
+ * starts at a given moment: ?paused=1 and ?at=<virtual seconds>; ?speed=<x> starts the clock at that speed.
  */
 export interface UrlOptions {
   readonly theme: "light" | "dark" | null;
@@ -9,6 +9,8 @@ export interface UrlOptions {
   readonly paused: boolean;
   /** Virtual milliseconds to start at. */
   readonly at: number | undefined;
+  /** ?speed=<0.1..1000>: the clock's speed at start. */
+  readonly speed: number | undefined;
 }
 
 export function readUrlOptions(search: string = typeof location === "undefined" ? "" : location.search): UrlOptions {
@@ -20,5 +22,6 @@ export function readUrlOptions(search: string = typeof location === "undefined" 
     demo: q.get("demo"),
     paused: q.get("paused") === "1" || q.get("paused") === "true",
     at: Number.isFinite(Number(q.get("at"))) && Number(q.get("at")) > 0 ? Math.round(Number(q.get("at")) * 1000) : undefined,
+    speed: q.has("speed") && Number.isFinite(Number(q.get("speed"))) && Number(q.get("speed")) > 0 ? Number(q.get("speed")) : undefined,
   };
 }
