@@ -55,30 +55,23 @@ async function framesUnderLoad(page: Page, baseUrl: string): Promise<Measure[]> 
   await page.goto(`${baseUrl}?scenario=large&speed=10&perf=1`);
   await page.getByTestId("partition-topic-0-0").waitFor({ state: "attached", timeout: 30_000 });
   await page.waitForTimeout(2000); // joins and first assignments
-  const result = await page.evaluate(async () => {
-    const longTasks: number[] = [];
-    const po = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push(e.duration);
-    });
+  // Passed as source text: the function must reach the page exactly as written (no helpers of the TS loader).
+  const result = (await page.evaluate(`(async () => {
+    const longTasks = [];
+    const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
     po.observe({ type: "longtask", buffered: false });
-    const perf = (window as unknown as { __playgroundPerf?: { wireBytes: number[] } }).__playgroundPerf;
-    const startWire = perf?.wireBytes.length ?? 0;
-    const deltas: number[] = [];
-    await new Promise<void>((resolve) => {
+    const perf = window.__playgroundPerf;
+    const startWire = perf ? perf.wireBytes.length : 0;
+    const deltas = [];
+    await new Promise((resolve) => {
       let last = performance.now();
-      const end = last + 10_000;
-      const tick = (now: number): void => {
-        deltas.push(now - last);
-        last = now;
-        if (now < end) requestAnimationFrame(tick);
-        else resolve();
-      };
+      const end = last + 10000;
+      const tick = (now) => { deltas.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); else resolve(); };
       requestAnimationFrame(tick);
     });
     po.disconnect();
-    const wire = perf ? perf.wireBytes.slice(startWire) : [];
-    return { deltas, longTasks, wire };
-  });
+    return { deltas, longTasks, wire: perf ? perf.wireBytes.slice(startWire) : [] };
+  })()`)) as { deltas: number[]; longTasks: number[]; wire: number[] };
   const sorted = [...result.deltas].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Infinity;
   const longest = Math.max(0, ...result.longTasks);

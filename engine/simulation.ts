@@ -10,7 +10,7 @@ import type { CliBackend } from "./cli/backend";
 import { groupHandlers } from "./group/groupCommands";
 import { consumerSnapshots, groupSnapshot } from "./group/groupSnapshots";
 import * as topicCommands from "./commands/topicCommands";
-import { TopicSnapshotter } from "./snapshot/topics";
+import { MANY_PARTITIONS, RECENT_RECORDS, RECENT_RECORDS_WHEN_MANY, TopicSnapshotter } from "./snapshot/topics";
 import type { Command, DispatchResult, Millis, OffsetsRecordView, SimEvent, Snapshot } from "./types";
 import { DEFAULT_BROKER_CONFIG, World, type BrokerConfig } from "./world";
 import type { Scenario } from "./scenario";
@@ -139,6 +139,9 @@ export class SimulationImpl implements Simulation {
   }
 
   snapshot(): Snapshot {
+    let partitions = 0;
+    for (const t of this.world.topics.values()) partitions += t.numPartitions;
+    this.snapshotter.recentCount = partitions > MANY_PARTITIONS ? RECENT_RECORDS_WHEN_MANY : RECENT_RECORDS;
     const topics = [...this.world.topics.values()].map((t) => this.snapshotter.topic(t));
     topics.push(this.groups.offsetsTopic.snapshot());
     return {

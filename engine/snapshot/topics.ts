@@ -8,19 +8,24 @@ import type { PartitionSnapshot, TopicSnapshot } from "../types";
 
 /** How many of the newest records each partition snapshot carries. */
 export const RECENT_RECORDS = 48;
+/** With more partitions than this in all, each carries fewer records (the diagram aggregates them anyway). */
+export const MANY_PARTITIONS = 64;
+export const RECENT_RECORDS_WHEN_MANY = 8;
 
 export class TopicSnapshotter {
+  /** Records per partition snapshot (set per snapshot from the number of partitions). */
+  recentCount = RECENT_RECORDS;
   private partitionCache = new WeakMap<PartitionLog, { version: number; snap: PartitionSnapshot }>();
   private topicCache = new WeakMap<Topic, { version: number; producedKey: number; snap: TopicSnapshot }>();
 
   partition(log: PartitionLog): PartitionSnapshot {
     const hit = this.partitionCache.get(log);
-    if (hit && hit.version === log.version) return hit.snap;
+    if (hit && hit.version === log.version && hit.snap.recent.length <= this.recentCount) return hit.snap;
     const snap: PartitionSnapshot = {
       partition: log.partition,
       logStartOffset: log.logStartOffset,
       logEndOffset: log.logEndOffset,
-      recent: log.records(log.logEndOffset - RECENT_RECORDS, log.logEndOffset),
+      recent: log.records(log.logEndOffset - this.recentCount, log.logEndOffset),
     };
     this.partitionCache.set(log, { version: log.version, snap });
     return snap;
