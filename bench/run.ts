@@ -3,7 +3,7 @@
  * bench/results.json and printed as a table. Exits non-zero when a budget is broken.
  */
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fastForwardHour, memoryHour, throughput, type Measure } from "./engine";
 import { browserMeasures } from "./browser";
 
@@ -31,7 +31,17 @@ async function main(): Promise<void> {
       server.kill();
     }
   }
-  const results = { date: new Date().toISOString(), node: process.version, measures };
+  // A partial run (engine or browser) keeps the other part's latest figures in results.json.
+  let kept: Measure[] = [];
+  if (only && existsSync("bench/results.json")) {
+    try {
+      const prev = JSON.parse(readFileSync("bench/results.json", "utf8")) as { measures?: Measure[] };
+      kept = (prev.measures ?? []).filter((m) => !measures.some((n) => n.name === m.name));
+    } catch {
+      kept = [];
+    }
+  }
+  const results = { date: new Date().toISOString(), node: process.version, measures: [...kept, ...measures] };
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   const w = Math.max(...measures.map((m) => m.name.length));
   console.log(`\n${"measure".padEnd(w)}  ${"value".padStart(12)}  unit        budget`);
