@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../index";
+import { PlaygroundSession } from "../session";
 
 function world() {
   const sim = createSimulation(undefined, { seed: 5 });
@@ -59,6 +60,25 @@ describe("the CLI against the simulation", () => {
     const strict = sim.cli("kafka-consumer-groups.sh --reset-offsets --group my-group --topic orders --to-earliest --execute");
     expect(strict.exitCode).toBe(1);
     expect(strict.stderr + strict.stdout).toContain("Missing required argument \"[bootstrap-server]\"");
+  });
+
+  it("a CLI change is replayed when the session seeks back and forth", () => {
+    const s = new PlaygroundSession({ version: 1, topics: [{ name: "orders", partitions: 1 }] }, 3);
+    s.dispatch({ type: "produce", topic: "orders", count: 5 });
+    s.dispatch({ type: "addConsumer", group: "g", topics: ["orders"], consumer: "c", config: { autoOffsetReset: "earliest" } });
+    s.frame(0);
+    s.seek(10_000);
+    s.dispatch({ type: "stopConsumer", consumer: "c" });
+    s.seek(15_000);
+    const r = s.cli("kafka-consumer-groups.sh --reset-offsets --group g --topic orders --to-offset 2 --execute", { defaultBootstrapServer: "localhost:9092" });
+    expect(r.exitCode).toBe(0);
+    s.seek(20_000);
+    const committed = () => s.simulation.snapshot().groups[0].offsets[0].committed;
+    expect(committed()).toBe(2);
+    s.seek(12_000);
+    expect(committed()).toBe(5);
+    s.seek(20_000);
+    expect(committed()).toBe(2);
   });
 
   it("kafka-topics.sh --describe and --alter --partitions work on the simulation", () => {
