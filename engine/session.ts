@@ -12,8 +12,9 @@ import type { DispatchResult, GroupSnapshot, LagSample, Millis, PartitionSnapsho
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
-/** The most events one frame carries to the UI. */
-export const MAX_FRAME_EVENTS = 200;
+/** The most events one frame carries to the UI (a frame after a seek or load carries up to what the UI keeps). */
+export const MAX_FRAME_EVENTS = 500;
+export const MAX_RESET_FRAME_EVENTS = 2000;
 /** The most wall time one frame may count, so a stalled tab does not jump hours ahead. */
 const MAX_FRAME_WALL_MS = 250;
 
@@ -185,7 +186,8 @@ export class PlaygroundSession {
     // A fast clock can log thousands of events between two frames: the newest MAX_FRAME_EVENTS cross the worker
     // boundary (their seq numbers show the gap); the full log stays in the engine (events()).
     const all = this.sim.eventsSince(this.lastSeq);
-    const events = all.length > MAX_FRAME_EVENTS ? all.slice(all.length - MAX_FRAME_EVENTS) : all;
+    const max = this.resetPending ? MAX_RESET_FRAME_EVENTS : MAX_FRAME_EVENTS;
+    const events = all.length > max ? all.slice(all.length - max) : all;
     const snapshot = this.sim.snapshot();
     this.lastSeq = snapshot.eventCount;
     const reset = this.resetPending;
