@@ -1,3 +1,5 @@
+import { javaStringHashCode } from "../../engine/partitioner";
+
 /**
  * A stable colour per record key, so key-to-partition routing is visible. The producer's keys `key-0`,
  * `key-1`, ... take the palette in order (twelve distinct colours); other keys are hashed. Keyless records are grey.
@@ -13,7 +15,5 @@ export function keyColor(key: string | null): string {
   if (key === null) return KEYLESS_COLOR;
   const numbered = /^key-(\d+)$/.exec(key);
   if (numbered) return PALETTE[Number(numbered[1]) % PALETTE.length];
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(31, h) + key.charCodeAt(i)) | 0;
-  return PALETTE[(h >>> 0) % PALETTE.length];
+  return PALETTE[(javaStringHashCode(key) >>> 0) % PALETTE.length];
 }

@@ -7,16 +7,15 @@
  * java.util.Formatter's "%-Ns".
  */
 
-/** java.lang.String#hashCode: 31*h + c over UTF-16 code units, 32-bit wrap-around. */
-export function stringHash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-  return h;
-}
+import { tpHash } from "../assignors/topicPartition";
+import { javaStringHashCode } from "../partitioner";
+
+/** java.lang.String#hashCode: 31*h + c over UTF-16 code units, 32-bit wrap-around (one implementation: partitioner.ts). */
+export const stringHash = javaStringHashCode;
 
 /** org.apache.kafka.common.TopicPartition#hashCode: 31 * (31 + partition) + topic.hashCode(). */
 export function topicPartitionHash(topic: string, partition: number): number {
-  return (Math.imul(31, (31 + partition) | 0) + stringHash(topic)) | 0;
+  return tpHash([topic, partition]);
 }
 
 /** java.util.List#hashCode of a list of strings (joptsimple's option specs hash like their name lists). */
