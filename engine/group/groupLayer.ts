@@ -14,6 +14,7 @@ import { hashMapOrder } from "./javaHashMap";
 import { OffsetsTopic } from "./offsetsTopic";
 import { GroupRuntime } from "./groupRuntime";
 import { tpKey } from "./tpKey";
+import { partitionLag } from "./lag";
 import type { JoinResponse, KafkaError, MemberChannel, ProtocolMetadata } from "./protocol";
 
 /** How often lag is sampled for the lag-over-time charts (virtual ms). */
@@ -223,13 +224,10 @@ export class GroupLayer {
     for (const c of g.committed.values()) {
       const log = this.world.topics.get(c.topic)?.partitions[c.partition];
       if (!log) continue;
-      const lag = Math.max(0, log.logEndOffset - c.offset);
-      byPartition[`${c.topic}-${c.partition}`] = lag;
-      totalLag += lag;
-      if (lag > 0) {
-        const oldest = Math.max(c.offset, log.logStartOffset);
-        if (oldest < log.logEndOffset) timeLag = Math.max(timeLag, this.world.now - log.timestampAt(oldest));
-      }
+      const l = partitionLag(log, c.offset, this.world.now);
+      byPartition[`${c.topic}-${c.partition}`] = l.lag;
+      totalLag += l.lag;
+      timeLag = Math.max(timeLag, l.timeLag);
     }
     return { time: this.world.now, totalLag, timeLag, byPartition };
   }

@@ -6,6 +6,7 @@ import { rebalanceProtocolOf } from "./config";
 import type { GroupLayer } from "./groupLayer";
 import type { GroupRuntime } from "./groupRuntime";
 import { tpKey } from "./tpKey";
+import { partitionLag } from "./lag";
 
 /** The simulated client host, as Kafka prints it: there is no network, so every client is local. */
 export function hostOf(clientId: string, index: number): string {
@@ -52,12 +53,9 @@ export function groupSnapshot(layer: GroupLayer, g: GroupRuntime): GroupSnapshot
     const log = world.topics.get(t)?.partitions[p];
     if (!log) continue;
     const committed = g.getCommitted(t, p);
-    const lag = committed === null ? null : Math.max(0, log.logEndOffset - committed);
-    let rowTimeLag = 0;
-    if (committed !== null && lag! > 0) {
-      const oldest = Math.max(committed, log.logStartOffset);
-      if (oldest < log.logEndOffset) rowTimeLag = world.now - log.timestampAt(oldest);
-    }
+    const l = committed === null ? null : partitionLag(log, committed, world.now);
+    const lag = l?.lag ?? null;
+    const rowTimeLag = l?.timeLag ?? 0;
     totalLag += lag ?? 0;
     timeLag = Math.max(timeLag, rowTimeLag);
     const owner = owners.get(k);
