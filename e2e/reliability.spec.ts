@@ -48,28 +48,31 @@ test("when the worker dies, the watchdog notices", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "stopped answering" })).toBeVisible({ timeout: 15_000 });
 });
 
-test("a long run at 1000x keeps the page responsive", async ({ page }) => {
+test("a long run at 1000x does not degrade: frames come as often late in the run as early", async ({ page }) => {
+  // The median gap between animation frames over 60 frames (a single slow frame on a shared CI machine says little).
+  const medianGap = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const gaps: number[] = [];
+          let last = performance.now();
+          const tick = (now: number): void => {
+            gaps.push(now - last);
+            last = now;
+            if (gaps.length < 60) requestAnimationFrame(tick);
+            else resolve(gaps.sort((a, b) => a - b)[30]);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
   await page.goto("./?speed=1000");
   await expect(page.getByTestId("partition-orders-0")).toBeVisible();
+  const early = await medianGap();
   await page.waitForTimeout(8000);
   // Eight wall seconds at 1000x is more than an hour of virtual time (at most 250 ms of wall time per frame).
-  const text = await virtualTime(page);
-  expect(text).toMatch(/^\d+:\d\d:\d\d\.\d{3}$/);
-  const gap = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let last = performance.now();
-        let worst = 0;
-        let n = 0;
-        const tick = (now: number): void => {
-          worst = Math.max(worst, now - last);
-          last = now;
-          if (++n < 60) requestAnimationFrame(tick);
-          else resolve(worst);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-  expect(gap).toBeLessThan(500);
+  expect(await virtualTime(page)).toMatch(/^\d+:\d\d:\d\d\.\d{3}$/);
+  const late = await medianGap();
+  expect(late).toBeLessThan(100);
+  expect(late).toBeLessThan(early * 2 + 50);
   await expect(page.getByRole("alert").filter({ hasText: "The simulation stopped" })).toHaveCount(0);
 });
