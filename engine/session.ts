@@ -8,7 +8,7 @@ import { createSimulation, tryCreateSimulation, type LoggedCommand, type Simulat
 import type { Scenario } from "./scenario";
 import type { CliOptions, CliResult } from "./cli/index";
 import { momentOf, restoreMoment, type SharedMoment } from "./share/restore";
-import type { DispatchResult, GroupSnapshot, LagSample, Millis, PartitionSnapshot, SimEvent, Snapshot, TopicSnapshot } from "./types";
+import type { DispatchResult, Millis, SimEvent, Snapshot } from "./types";
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
@@ -200,62 +200,4 @@ export class PlaygroundSession {
   }
 }
 
-/**
- * A frame as it crosses the worker boundary. postMessage copies everything it sends, so identity would be lost
- * anyway: what did not change since the previous frame is named instead of sent, and the app rebuilds the
- * snapshot from its previous one (app/engine/frameDecoder.ts), keeping identity for what did not change.
- */
-export interface WireFrame extends Omit<Frame, "snapshot"> {
-  readonly snapshot: WireSnapshot;
-  /** This frame's number, from 1 per encoder. */
-  readonly seq: number;
-  /** The frame this one is relative to (0: it stands alone). */
-  readonly base: number;
-}
-
-export interface WireSnapshot extends Omit<Snapshot, "topics" | "groups"> {
-  readonly topics: readonly WireTopic[];
-  readonly groups: readonly WireGroup[];
-}
-
-/** A topic unchanged since the base frame, or a topic whose unchanged partitions are sent as null. */
-export type WireTopic = { readonly same: string } | (Omit<TopicSnapshot, "partitions"> & { readonly partitions: readonly (PartitionSnapshot | null)[] });
-
-/** A group with only the lag samples newer than the base frame's; `lagLength` is the full history's length. */
-export type WireGroup = Omit<GroupSnapshot, "lagHistory"> & { readonly lagTail: readonly LagSample[]; readonly lagLength: number };
-
-/** Encodes successive frames for one receiver, relative to the previous frame it was sent. */
-export class FrameEncoder {
-  private seq = 0;
-  private topics = new Map<string, TopicSnapshot>();
-  private lagTimes = new Map<string, Millis>();
-
-  /** Forgets what the receiver has: the next frame stands alone. */
-  reset(): void {
-    this.topics.clear();
-    this.lagTimes.clear();
-  }
-
-  encode(frame: Frame): WireFrame {
-    if (frame.reset) this.reset();
-    const base = this.topics.size === 0 && this.lagTimes.size === 0 ? 0 : this.seq;
-    const seq = ++this.seq;
-    const prevTopics = this.topics;
-    this.topics = new Map(frame.snapshot.topics.map((t) => [t.name, t]));
-    const topics = frame.snapshot.topics.map((t): WireTopic => {
-      const prev = base === 0 ? undefined : prevTopics.get(t.name);
-      if (prev === t) return { same: t.name };
-      return { ...t, partitions: t.partitions.map((p, i) => (prev && prev.partitions[i] === p ? null : p)) };
-    });
-    const lagTimes = new Map<string, Millis>();
-    const groups = frame.snapshot.groups.map((g): WireGroup => {
-      const { lagHistory, ...rest } = g;
-      const after = base === 0 ? undefined : this.lagTimes.get(g.groupId);
-      lagTimes.set(g.groupId, lagHistory.at(-1)?.time ?? -1);
-      const lagTail = after === undefined ? lagHistory : lagHistory.filter((s) => s.time > after);
-      return { ...rest, lagTail, lagLength: lagHistory.length };
-    });
-    this.lagTimes = lagTimes;
-    return { ...frame, seq, base, snapshot: { ...frame.snapshot, topics, groups } };
-  }
-}
+export { FrameEncoder, type WireFrame } from "./wire";

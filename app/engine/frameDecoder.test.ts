@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FrameEncoder, PlaygroundSession } from "../../engine/session";
+import { largeScenario } from "../../engine/scenarios/large";
 import { DEFAULT_SCENARIO } from "../defaultScenario";
 import { FrameDecoder, FrameOutOfSync } from "./frameDecoder";
 
@@ -48,5 +49,37 @@ describe("frames across the worker boundary", () => {
     const back = clone(enc.encode(session.seek(1000)));
     expect(back.base).toBe(0);
     expect(dec.decode(back).snapshot.now).toBe(1000);
+  });
+
+  it("a big world at 10x: exact snapshots, unchanged fields keep identity, and a frame carries a fraction of the world", () => {
+    const scenario = largeScenario();
+    const session = new PlaygroundSession(scenario);
+    session.setSpeed(10);
+    const enc = new FrameEncoder();
+    const dec = new FrameDecoder();
+    let prev = dec.decode(clone(enc.encode(session.load(scenario))));
+    let wireBytes = 0;
+    let worldBytes = 0;
+    for (let i = 0; i < 150; i++) {
+      const frame = session.frame(16);
+      const wire = clone(enc.encode(frame));
+      const got = dec.decode(wire);
+      expect(got.snapshot).toEqual(frame.snapshot);
+      for (const c of got.snapshot.consumers) {
+        const before = prev.snapshot.consumers.find((x) => x.clientId === c.clientId)!;
+        if (JSON.stringify(before.config) === JSON.stringify(c.config)) expect(c.config).toBe(before.config);
+        if (JSON.stringify(before.assignment) === JSON.stringify(c.assignment)) expect(c.assignment).toBe(before.assignment);
+      }
+      for (const g of got.snapshot.groups) {
+        const before = prev.snapshot.groups.find((x) => x.groupId === g.groupId)!;
+        if (JSON.stringify(before.members) === JSON.stringify(g.members)) expect(g.members).toBe(before.members);
+      }
+      if (i >= 100) {
+        wireBytes += JSON.stringify(wire.snapshot).length;
+        worldBytes += JSON.stringify(frame.snapshot).length;
+      }
+      prev = got;
+    }
+    expect(wireBytes).toBeLessThan(worldBytes / 2);
   });
 });

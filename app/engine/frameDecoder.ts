@@ -1,13 +1,54 @@
 /**
- * Rebuilds full frames from the worker's wire frames (engine/session.ts FrameEncoder): unchanged topics and
- * partitions are taken from the previous snapshot, lag histories are extended by their new samples, and groups
- * and consumers share structure with the previous ones, so identity means "unchanged" on this side too.
+ * Rebuilds full frames from the worker's wire frames (engine/wire.ts FrameEncoder): unchanged topics and
+ * partitions are taken from the previous snapshot, new records are added to the ones kept, groups, offset rows
+ * and consumers take their unchanged fields from the previous ones, and lag histories are extended by their new
+ * samples. What did not change keeps its identity, so identity means "unchanged" on this side too.
  */
-import type { Frame, WireFrame } from "../../engine/session";
-import type { GroupSnapshot, Snapshot, TopicSnapshot } from "../../engine/types";
-import { shareEqual } from "./shareEqual";
+import type { Frame } from "../../engine/session";
+import type { ConsumerSnapshot, GroupOffsetRow, GroupSnapshot, PartitionSnapshot, Snapshot, TopicSnapshot } from "../../engine/types";
+import type { WireConsumer, WireFrame, WireGroup, WirePartition } from "../../engine/wire";
 
 export class FrameOutOfSync extends Error {}
+
+function decodePartition(old: PartitionSnapshot | undefined, p: WirePartition): PartitionSnapshot {
+  const { keep, recent, ...rest } = p;
+  if (keep === 0) return { ...rest, recent };
+  if (!old || old.recent.length < keep) throw new FrameOutOfSync(`partition ${p.partition} keeps ${keep} records it does not have`);
+  return { ...rest, recent: [...old.recent.slice(old.recent.length - keep), ...recent] };
+}
+
+function decodeGroup(old: GroupSnapshot | undefined, g: WireGroup): GroupSnapshot {
+  const { groupId, changed, offsets: wireRows, lagTail, lagLength } = g;
+  if (!old && (wireRows === undefined || Object.keys(changed).length === 0)) throw new FrameOutOfSync(`group ${groupId} is unknown`);
+  const unchangedFields = Object.keys(changed).length === 0;
+  if (old && unchangedFields && wireRows === undefined && lagTail.length === 0 && old.lagHistory.length === lagLength) return old;
+  let offsets: readonly GroupOffsetRow[] = old?.offsets ?? [];
+  if (wireRows) {
+    offsets = wireRows.map((r, i) => {
+      const o = old?.offsets[i];
+      if (r === null) {
+        if (!o) throw new FrameOutOfSync(`offset row ${i} of group ${groupId} is unknown`);
+        return o;
+      }
+      return o ? ({ ...o, ...r } as GroupOffsetRow) : (r as GroupOffsetRow);
+    });
+  }
+  const lagHistory = !old ? lagTail : lagTail.length === 0 && old.lagHistory.length === lagLength ? old.lagHistory : [...old.lagHistory, ...lagTail].slice(-lagLength);
+  return { ...(old as GroupSnapshot), ...(changed as Partial<GroupSnapshot>), groupId, offsets, lagHistory };
+}
+
+function decodeConsumer(old: ConsumerSnapshot | undefined, c: WireConsumer): ConsumerSnapshot {
+  if (Object.keys(c.changed).length === 0) {
+    if (!old) throw new FrameOutOfSync(`consumer ${c.clientId} is unknown`);
+    return old;
+  }
+  return { ...(old as ConsumerSnapshot), ...(c.changed as Partial<ConsumerSnapshot>), clientId: c.clientId };
+}
+
+/** The same array when every element is the same, so a list that did not change keeps its identity. */
+function sameList<T>(prev: readonly T[] | undefined, next: T[]): readonly T[] {
+  return prev && prev.length === next.length && next.every((x, i) => x === prev[i]) ? prev : next;
+}
 
 export class FrameDecoder {
   private seq = 0;
@@ -30,23 +71,18 @@ export class FrameDecoder {
       }
       const old = prevTopics.get(t.name);
       const partitions = t.partitions.map((p, i) => {
-        if (p) return p;
         const q = old?.partitions[i];
+        if (p) return decodePartition(q, p);
         if (!q) throw new FrameOutOfSync(`partition ${t.name}-${i} is unknown`);
         return q;
       });
       return { ...t, partitions };
     });
     const prevGroups = new Map(prev?.groups.map((g) => [g.groupId, g]));
-    const groups = wire.snapshot.groups.map((g): GroupSnapshot => {
-      const { lagTail, lagLength, ...rest } = g;
-      const old = prevGroups.get(g.groupId);
-      const lagHistory = !old ? lagTail : lagTail.length === 0 && old.lagHistory.length === lagLength ? old.lagHistory : [...old.lagHistory, ...lagTail].slice(-lagLength);
-      const next: GroupSnapshot = { ...rest, lagHistory };
-      return old ? shareEqual(old, next) : next;
-    });
-    const consumers = shareEqual(prev?.consumers, wire.snapshot.consumers);
-    const snapshot: Snapshot = { ...wire.snapshot, topics, groups: shareEqual(prev?.groups, groups), consumers };
+    const groups = wire.snapshot.groups.map((g) => decodeGroup(prevGroups.get(g.groupId), g));
+    const prevConsumers = new Map(prev?.consumers.map((c) => [c.clientId, c]));
+    const consumers = wire.snapshot.consumers.map((c) => decodeConsumer(prevConsumers.get(c.clientId), c));
+    const snapshot: Snapshot = { ...wire.snapshot, topics, groups: sameList(prev?.groups, groups), consumers: sameList(prev?.consumers, consumers) };
     this.prev = snapshot;
     this.seq = wire.seq;
     const { seq: _seq, base: _base, snapshot: _s, ...rest } = wire;
