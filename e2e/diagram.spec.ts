@@ -71,4 +71,22 @@ test.describe("the diagram", () => {
     await page.getByRole("button", { name: "Fit" }).click();
     await expect.poll(async () => Number(await svg.getAttribute("data-zoom"))).toBeCloseTo(zoom, 2);
   });
+
+  test("a dense world (256 partitions) is painted on a canvas, with a labelled item per partition, details on hover, and in the SVG export", async ({ page }) => {
+    await openAt(page, 20, "&scenario=large");
+    const svg = page.getByRole("group", { name: "Live diagram of topics, consumer groups and consumers" });
+    await expect(svg).toHaveAttribute("data-dense", "true");
+    await expect(page.getByTestId("dense-note")).toBeVisible();
+    const canvas = page.getByTestId("partition-canvas");
+    await expect(canvas).toHaveAttribute("data-at", "20000");
+    expect(Number(await canvas.getAttribute("data-painted"))).toBeGreaterThan(10);
+    await expect(page.getByTestId(/^consumer-/)).toHaveCount(128);
+    const item = page.getByRole("listitem", { name: /^topic-0 partition 0: log start offset \d+, log end offset \d+\. group-0: committed \d+, position \d+, lag \d+, read by g0-c\d+/ });
+    await expect(item).toHaveCount(1);
+    await page.getByTestId("partition-topic-0-1").hover();
+    await expect(page.getByRole("tooltip")).toContainText(/^topic-0 partition 1: log start offset/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(await download.path(), "utf8")).toMatch(/<image href="data:image\/png;base64,/);
+  });
 });

@@ -5,7 +5,7 @@ import { select, selectDrag, selectSelection, useStore } from "../store";
 import { useTweened } from "./anim/useTweened";
 import type { ConsumerLayout, Sizes } from "./layout";
 import type { Lod } from "./lod";
-import { useConsumer } from "./selectors";
+import { useConsumerView } from "./selectors";
 import { StatusIcon } from "./StatusIcon";
 import { STATUS_STYLES } from "./statusStyles";
 import { SvgButton } from "./SvgButton";
@@ -24,7 +24,7 @@ const ALIVE = new Set(["joining", "consuming", "idle", "rebalancing", "slow"]);
  * Enter opens its menu, Space picks it up for a keyboard drag; a pointer drag moves it between groups.
  */
 function ConsumerNodeImpl({ layout, sizes, lod, leader }: Props) {
-  const c = useConsumer(layout.clientId);
+  const c = useConsumerView(layout.clientId);
   const selected = useStore(selectSelection);
   const drag = useStore(selectDrag);
   const ref = useRef<SVGGElement>(null);

@@ -8,6 +8,8 @@ import { lodFor, type Lod } from "./lod";
 import type { ViewTransform } from "./panZoom/createPanZoom";
 import { usePanZoom } from "./panZoom/usePanZoom";
 import { SvgDefs } from "./SvgDefs";
+import { isDense } from "./dense/dense";
+import { PartitionCanvas } from "./dense/PartitionCanvas";
 import { Tooltip } from "./Tooltip";
 import { useDropTargets } from "./useDropTargets";
 
@@ -36,6 +38,7 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
   const viewport = useRef<SVGGElement>(null);
   const transform = useRef<ViewTransform>({ x: 0, y: 0, k: 1 });
   const userZoomed = useRef(false);
+  const repaintCanvas = useRef<(() => void) | null>(null);
   const width = useWidth(box);
   const large = useStore(selectLargeType);
   // Bigger on big screens (a projector), bigger still in large-type mode.
@@ -44,6 +47,7 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
   const structureJson = useStore(selectStructure);
   const layout = useMemo(() => (structureJson && width > 0 ? computeLayout(JSON.parse(structureJson), Math.max(width, layoutWidth), scale) : null), [structureJson, width, scale, layoutWidth]);
   const [lod, setLod] = useState<Lod>(2);
+  const dense = layout ? isDense(layout) : false;
   // Wide: at most about a screen high (big worlds are zoomed out to fit); narrow: as tall as it needs, the page scrolls.
   const cap = layout?.orientation === "narrow" ? 2400 : Math.max(480, window.innerHeight - 120);
   const height = fixedHeight !== undefined ? Math.max(160, Math.floor(fixedHeight)) : layout ? Math.min(layout.height, cap) : 320;
@@ -52,6 +56,7 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
     (t: ViewTransform) => {
       transform.current = t;
       viewport.current?.setAttribute("transform", `translate(${t.x},${t.y}) scale(${t.k})`);
+      repaintCanvas.current?.();
       svg.current?.setAttribute("data-zoom", t.k.toFixed(3));
       setLod(lodFor(t.k, scale));
     },
@@ -86,6 +91,7 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
         Enter opens the consumer's actions. Space picks it up to move it: arrow keys choose a group, Space drops it there, Escape cancels.
       </p>
       <div ref={box} className="relative w-full overflow-hidden rounded-lg border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
+        {dense && layout && <PartitionCanvas layout={layout} lod={lod} width={width} height={height} transform={transform} repaint={repaintCanvas} />}
         <svg
           ref={svg}
           width={width}
@@ -93,8 +99,9 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
           role="group"
           aria-label="Live diagram of topics, consumer groups and consumers"
           data-lod={lod}
+          data-dense={dense || undefined}
           data-orientation={layout?.orientation}
-          className="block cursor-move touch-pan-y select-none"
+          className="relative block cursor-move touch-pan-y select-none"
           onWheel={(e) => {
             if (e.ctrlKey || e.metaKey) userZoomed.current = true;
           }}
@@ -108,6 +115,12 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
           </g>
         </svg>
       </div>
+      {dense && (
+        <p className="text-xs text-neutral-600 dark:text-neutral-400" data-testid="dense-note">
+          A big world: the partitions are painted as one picture, so markers jump instead of sliding and no records fly. Point at a partition for its
+          offsets; the panels have every number.
+        </p>
+      )}
       <DragGhost />
       <Tooltip />
     </section>

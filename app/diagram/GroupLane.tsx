@@ -2,7 +2,7 @@ import { useRef } from "react";
 import { useTweened } from "./anim/useTweened";
 import { groupColor } from "./groupColor";
 import type { Lod } from "./lod";
-import type { LaneMark } from "./marks";
+import { lagBars, laneGeometry, type LaneMark } from "./marks";
 import type { PartitionView } from "./partitionView";
 
 interface Props {
@@ -22,9 +22,7 @@ interface Props {
  */
 export function GroupLane({ mark, view, stripW, laneH, small, logEndOffset, lod }: Props) {
   const color = groupColor(mark.colorIndex);
-  const xEnd = view.x(logEndOffset);
-  const xCommitted = mark.committed === null ? xEnd : view.x(mark.committed);
-  const xPosition = mark.position === null ? xCommitted : view.x(mark.position);
+  const { xEnd, xCommitted, xPosition } = laneGeometry(mark, view.x, logEndOffset);
   const committedRef = useRef<SVGGElement>(null);
   const positionRef = useRef<SVGCircleElement>(null);
   const readRef = useRef<SVGRectElement>(null);
@@ -34,10 +32,11 @@ export function GroupLane({ mark, view, stripW, laneH, small, logEndOffset, lod 
   useTweened(xCommitted, (v) => committedRef.current?.setAttribute("transform", `translate(${v},0)`));
   useTweened(xPosition, (v) => positionRef.current?.setAttribute("cx", String(v)));
   useTweened([xCommitted, xPosition, xEnd], ([c, p, e]) => {
-    readRef.current?.setAttribute("x", String(c));
-    readRef.current?.setAttribute("width", String(Math.max(0, Math.min(p, e) - c)));
-    unreadRef.current?.setAttribute("x", String(Math.max(c, p)));
-    unreadRef.current?.setAttribute("width", String(Math.max(0, e - Math.max(c, p))));
+    const bars = lagBars(c, p, e);
+    readRef.current?.setAttribute("x", String(bars.readX));
+    readRef.current?.setAttribute("width", String(bars.readW));
+    unreadRef.current?.setAttribute("x", String(bars.unreadX));
+    unreadRef.current?.setAttribute("width", String(bars.unreadW));
   });
   return (
     <g data-testid={`lane-${mark.groupId}`} data-committed={mark.committed ?? ""} data-position={mark.position ?? ""} data-lag={mark.lag ?? ""}>

@@ -3,6 +3,7 @@ import type { ConsumerSnapshot, GroupSnapshot } from "../../engine/types";
 import { useStore } from "../store";
 import { groupColor } from "./groupColor";
 import type { Layout } from "./layout";
+import { indexOffsets } from "./marks";
 import { OwnershipLink, type Point } from "./OwnershipLink";
 import { selectConsumers, selectGroups } from "./selectors";
 
@@ -22,8 +23,9 @@ const RUNNING = new Set(["consuming", "rebalancing", "joining", "idle"]);
  * rebalance pause dropped its partitions ("all" under eager) even if it got the same ones back at once.
  */
 function trackPulses(prev: readonly ConsumerSnapshot[], next: readonly ConsumerSnapshot[], pulses: Map<string, number>): void {
+  const byId = new Map(prev.map((p) => [p.clientId, p]));
   for (const c of next) {
-    const before = prev.find((p) => p.clientId === c.clientId);
+    const before = byId.get(c.clientId);
     if (!before || c.pauses.length <= before.pauses.length) continue;
     for (const pause of c.pauses.slice(before.pauses.length)) {
       if (pause.reason !== "rebalance") continue;
@@ -39,18 +41,29 @@ function trackPulses(prev: readonly ConsumerSnapshot[], next: readonly ConsumerS
 function linkSpecs(layout: Layout, groups: readonly GroupSnapshot[], consumers: readonly ConsumerSnapshot[]): LinkSpec[] {
   const narrow = layout.orientation === "narrow";
   const nodes = new Map(layout.groups.flatMap((g) => g.consumers.map((c) => [c.clientId, c] as const)));
+  const index = indexOffsets(groups);
+  // Who holds each (group, topic, partition) in its assignment, in the snapshot's consumer order.
+  const holders = new Map<string, ConsumerSnapshot[]>();
+  for (const c of consumers) {
+    for (const [t, p] of c.assignment) {
+      const key = `${c.groupId}|${t}|${p}`;
+      const list = holders.get(key);
+      if (list) list.push(c);
+      else holders.set(key, [c]);
+    }
+  }
   const out: LinkSpec[] = [];
   for (const t of layout.topics) {
     for (const row of t.rows) {
       for (const lane of row.lanes) {
-        const g = groups.find((x) => x.groupId === lane.groupId);
-        const rowOwner = g?.offsets.find((o) => o.topic === t.name && o.partition === row.partition)?.ownerClientId ?? null;
+        const key = `${lane.groupId}|${t.name}|${row.partition}`;
+        const rowOwner = index.get(lane.groupId)?.get(t.name)?.[row.partition]?.ownerClientId ?? null;
         // The owner as the consumer itself sees it (a revoked partition is gone at once under eager).
-        const owner = consumers.find((c) => c.groupId === lane.groupId && c.assignment.some(([tt, pp]) => tt === t.name && pp === row.partition) && (RUNNING.has(c.status) || c.clientId === rowOwner));
+        const owner = holders.get(key)?.find((c) => RUNNING.has(c.status) || c.clientId === rowOwner);
         const node = owner ? nodes.get(owner.clientId) : undefined;
         const target = node ? (narrow ? { x: node.x + node.w, y: node.y + node.h / 2 } : { x: node.x, y: node.y + node.h / 2 }) : null;
         out.push({
-          key: `${lane.groupId}|${t.name}|${row.partition}`,
+          key,
           source: { x: t.linkX, y: lane.y },
           target,
           owner: owner?.clientId ?? null,

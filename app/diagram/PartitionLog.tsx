@@ -4,7 +4,7 @@ import { useTweened } from "./anim/useTweened";
 import { GroupLane } from "./GroupLane";
 import { keyColor } from "./keyColor";
 import type { Lod } from "./lod";
-import { markOffsets, sameMarks, type LaneMark } from "./marks";
+import { markOffsets, partitionLabel, sameMarks, type LaneMark } from "./marks";
 import { partitionView } from "./partitionView";
 
 interface Props {
@@ -34,8 +34,7 @@ function PartitionLogView({ topic, partition, y, stripX, stripW, cell, font, sma
   const clipId = `clip-${topic.replace(/[^A-Za-z0-9_-]/g, "_")}-${partition.partition}`;
   const visible = recent.filter((r) => r.offset >= view.first - 2);
   const older = view.oldW > 0 ? view.first - Math.max(logStartOffset, view.lo) : 0;
-  const lagText = marks.map((m) => `${m.groupId}: committed ${m.committed ?? "none"}, position ${m.position ?? "none"}, lag ${m.lag ?? "unknown"}${m.owner ? `, read by ${m.owner}` : ", no owner"}`).join("; ");
-  const label = `${topic} partition ${partition.partition}: log start offset ${logStartOffset}, log end offset ${logEndOffset}${marks.length ? `. ${lagText}` : ""}`;
+  const label = partitionLabel(topic, partition.partition, logStartOffset, logEndOffset, marks);
   return (
     <g
       transform={`translate(${stripX}, ${y})`}

@@ -7,6 +7,7 @@ import { marksFor } from "./marks";
 import { PartitionLog } from "./PartitionLog";
 import { ProducerNode } from "./ProducerNode";
 import { selectGroups, useTopic } from "./selectors";
+import { DensePartitionItems } from "./dense/DensePartitionItems";
 import { SvgButton } from "./SvgButton";
 
 interface Props {
@@ -14,13 +15,45 @@ interface Props {
   sizes: Sizes;
   lod: Lod;
   narrow: boolean;
+  /** A big world: the partitions are painted on a canvas, this draws their accessible layer only. */
+  dense?: boolean;
 }
 
-/** A topic as a stack of partition logs, with its producer and a menu of topic actions. */
-function TopicViewImpl({ layout, sizes, lod, narrow }: Props) {
+/** The partition logs of a topic, each with one lane per group reading it. */
+function PartitionRowsImpl({ layout, sizes, lod }: Omit<Props, "narrow" | "dense">) {
   const topic = useTopic(layout.name);
   const groups = useStore(selectGroups);
   const marks = useMemo(() => layout.rows.map((row) => marksFor(layout.name, row, groups)), [layout, groups]);
+  if (!topic) return null;
+  return (
+    <g role="list" aria-label={`Partitions of ${topic.name}`}>
+      {topic.partitions.map((p, i) =>
+        layout.rows[i] ? (
+          <PartitionLog
+            key={p.partition}
+            topic={topic.name}
+            partition={p}
+            y={layout.rows[i].y}
+            stripX={layout.stripX}
+            stripW={layout.stripW}
+            cell={sizes.cell}
+            font={sizes.font}
+            small={sizes.small}
+            laneH={sizes.laneH}
+            marks={marks[i]}
+            lod={lod}
+          />
+        ) : null,
+      )}
+    </g>
+  );
+}
+
+const PartitionRows = memo(PartitionRowsImpl);
+
+/** A topic as a stack of partition logs, with its producer and a menu of topic actions. */
+function TopicViewImpl({ layout, sizes, lod, narrow, dense = false }: Props) {
+  const topic = useTopic(layout.name);
   if (!topic) return null;
   const open = (e: Parameters<typeof openMenuFor>[1]) => openMenuFor({ kind: "topic", id: topic.name }, e);
   const retention = topic.config.retentionMs !== null ? ` · retention ${topic.config.retentionMs / 1000} s` : topic.config.retentionRecords !== null ? ` · retention ${topic.config.retentionRecords} records` : "";
@@ -49,26 +82,7 @@ function TopicViewImpl({ layout, sizes, lod, narrow }: Props) {
         <SvgButton x={layout.stripX - btn - 8 * sizes.s} y={layout.y + (sizes.topicHeaderH - btn) / 2} size={btn} label={`Actions for topic ${topic.name}`} onActivate={open} testId={`menu-topic-${topic.name}`} />
       </g>
       <ProducerNode topic={topic.name} producer={topic.producer} rect={layout.producer} font={sizes.font} small={sizes.small} narrow={narrow} />
-      <g role="list" aria-label={`Partitions of ${topic.name}`}>
-        {topic.partitions.map((p, i) =>
-          layout.rows[i] ? (
-            <PartitionLog
-              key={p.partition}
-              topic={topic.name}
-              partition={p}
-              y={layout.rows[i].y}
-              stripX={layout.stripX}
-              stripW={layout.stripW}
-              cell={sizes.cell}
-              font={sizes.font}
-              small={sizes.small}
-              laneH={sizes.laneH}
-              marks={marks[i]}
-              lod={lod}
-            />
-          ) : null,
-        )}
-      </g>
+      {dense ? <DensePartitionItems topic={topic.name} layout={layout} sizes={sizes} /> : <PartitionRows layout={layout} sizes={sizes} lod={lod} />}
     </g>
   );
 }

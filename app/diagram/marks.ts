@@ -2,7 +2,7 @@
  * What each group reading a partition shows on that partition's row: its committed offset, the owner's
  * position, and the lag between the committed offset and the log end.
  */
-import type { GroupSnapshot } from "../../engine/types";
+import type { GroupOffsetRow, GroupSnapshot } from "../../engine/types";
 import type { RowLayout } from "./layout";
 
 export interface LaneMark {
@@ -15,10 +15,12 @@ export interface LaneMark {
   readonly lag: number | null;
 }
 
-export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSnapshot[]): LaneMark[] {
+export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSnapshot[] | OffsetIndex): LaneMark[] {
   return row.lanes.map((lane) => {
-    const g = groups.find((x) => x.groupId === lane.groupId);
-    const o = g?.offsets.find((r) => r.topic === topic && r.partition === row.partition);
+    const o: GroupOffsetRow | undefined =
+      groups instanceof Map
+        ? groups.get(lane.groupId)?.get(topic)?.[row.partition]
+        : (groups as readonly GroupSnapshot[]).find((x) => x.groupId === lane.groupId)?.offsets.find((r) => r.topic === topic && r.partition === row.partition);
     return {
       groupId: lane.groupId,
       colorIndex: lane.colorIndex,
@@ -29,6 +31,23 @@ export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSn
       lag: o?.lag ?? null,
     };
   });
+}
+
+/** Every group's offset rows by group, topic and partition: a big world looks its rows up instead of searching. */
+export type OffsetIndex = ReadonlyMap<string, ReadonlyMap<string, readonly (GroupOffsetRow | undefined)[]>>;
+
+export function indexOffsets(groups: readonly GroupSnapshot[]): OffsetIndex {
+  const out = new Map<string, Map<string, (GroupOffsetRow | undefined)[]>>();
+  for (const g of groups) {
+    const byTopic = new Map<string, (GroupOffsetRow | undefined)[]>();
+    for (const r of g.offsets) {
+      let rows = byTopic.get(r.topic);
+      if (!rows) byTopic.set(r.topic, (rows = []));
+      rows[r.partition] = r;
+    }
+    out.set(g.groupId, byTopic);
+  }
+  return out;
 }
 
 export function sameMarks(a: readonly LaneMark[], b: readonly LaneMark[]): boolean {
@@ -42,4 +61,29 @@ export function sameMarks(a: readonly LaneMark[], b: readonly LaneMark[]): boole
 /** Every offset a row's axis must show. */
 export function markOffsets(marks: readonly LaneMark[]): (number | null)[] {
   return marks.flatMap((m) => [m.committed, m.position]);
+}
+
+/** Where a lane's marks sit on a partition's axis (x within the strip): the SVG lane and the dense canvas share it. */
+export interface LaneGeometry {
+  readonly xEnd: number;
+  readonly xCommitted: number;
+  readonly xPosition: number;
+}
+
+export function laneGeometry(mark: LaneMark, x: (offset: number) => number, logEndOffset: number): LaneGeometry {
+  const xEnd = x(logEndOffset);
+  const xCommitted = mark.committed === null ? xEnd : x(mark.committed);
+  const xPosition = mark.position === null ? xCommitted : x(mark.position);
+  return { xEnd, xCommitted, xPosition };
+}
+
+/** The lag bar's two parts: read but not committed (committed..position), and not read yet (position..end). */
+export function lagBars(c: number, p: number, e: number): { readX: number; readW: number; unreadX: number; unreadW: number } {
+  return { readX: c, readW: Math.max(0, Math.min(p, e) - c), unreadX: Math.max(c, p), unreadW: Math.max(0, e - Math.max(c, p)) };
+}
+
+/** What a partition row says to a screen reader and in its tooltip: its offsets and every group's marks. */
+export function partitionLabel(topic: string, partition: number, logStartOffset: number, logEndOffset: number, marks: readonly LaneMark[]): string {
+  const lagText = marks.map((m) => `${m.groupId}: committed ${m.committed ?? "none"}, position ${m.position ?? "none"}, lag ${m.lag ?? "unknown"}${m.owner ? `, read by ${m.owner}` : ", no owner"}`).join("; ");
+  return `${topic} partition ${partition}: log start offset ${logStartOffset}, log end offset ${logEndOffset}${marks.length ? `. ${lagText}` : ""}`;
 }

@@ -3,6 +3,7 @@
  */
 import { useMemo } from "react";
 import type { ConsumerSnapshot, GroupSnapshot, TopicSnapshot } from "../../engine/types";
+import { useShallow } from "zustand/react/shallow";
 import { useStore, type PlaygroundState } from "../store";
 
 const NO_GROUPS: readonly GroupSnapshot[] = [];
@@ -26,4 +27,19 @@ export function useGroup(id: string): GroupSnapshot | null {
 
 export function useConsumer(id: string): ConsumerSnapshot | null {
   return useStore(useMemo(() => consumerSelector(id), [id]));
+}
+
+/** What a consumer's node draws; positions and heartbeats change every frame, this changes only with them. */
+export type ConsumerView = Pick<ConsumerSnapshot, "clientId" | "groupId" | "status" | "assignment">;
+
+const NO_VIEW = { clientId: null, groupId: null, status: null, assignment: null } as const;
+
+export function useConsumerView(id: string): ConsumerView | null {
+  const v = useStore(
+    useShallow((s: PlaygroundState) => {
+      const c = s.snapshot?.consumers.find((x) => x.clientId === id);
+      return c ? { clientId: c.clientId, groupId: c.groupId, status: c.status, assignment: c.assignment } : NO_VIEW;
+    }),
+  );
+  return v.clientId === null ? null : (v as ConsumerView);
 }

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from "react";
 import type { Snapshot } from "../../engine/types";
 import { useStore } from "../store";
+import { isDense } from "./dense/dense";
 import { reducedMotion } from "./anim/motion";
 import { launch, type Flight } from "./flights";
 import { groupColor } from "./groupColor";
@@ -98,7 +99,7 @@ export function useFlights(layout: Layout): void {
       useStore.subscribe((s, old) => {
         const next = s.snapshot;
         const prev = old.snapshot;
-        if (!next || !prev || next === prev || reducedMotion()) return;
+        if (!next || !prev || next === prev || reducedMotion() || isDense(current.current)) return;
         // A seek (back, or a jump far ahead) is not a movement to animate.
         if (next.now < prev.now || next.now - prev.now > 30_000 || next.eventCount < prev.eventCount) return;
         for (const f of computeFlights(current.current, prev, next)) launch(f);

@@ -1,7 +1,8 @@
 /**
  * Serializes the live diagram's <svg> so it renders on its own (a slide, another page): every element gets its
  * computed presentation styles inlined (the app's CSS, its custom properties and the dark theme are not there
- * once the file leaves the page), plus a background, a viewBox and the SVG namespace.
+ * once the file leaves the page), plus a background, a viewBox and the SVG namespace. A dense world's partition
+ * canvas is included as an image.
  */
 
 /** The presentation properties that decide how SVG draws. */
@@ -58,6 +59,15 @@ export function serializeSvg(svg: SVGSVGElement, background?: string): Serialize
   back.setAttribute("height", "100%");
   back.setAttribute("fill", bg === "rgba(0, 0, 0, 0)" ? "#ffffff" : bg);
   clone.insertBefore(back, clone.firstChild);
+  // A dense world paints its partition strips on a canvas under the SVG: they go in as a picture.
+  const painted = svg.parentElement?.querySelector<HTMLCanvasElement>("canvas[data-testid=partition-canvas]");
+  if (painted) {
+    const image = document.createElementNS("http://www.w3.org/2000/svg", "image");
+    image.setAttribute("href", painted.toDataURL("image/png"));
+    image.setAttribute("width", String(width));
+    image.setAttribute("height", String(height));
+    clone.insertBefore(image, back.nextSibling);
+  }
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
   return { text, width, height };
 }
