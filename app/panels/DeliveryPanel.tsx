@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { DeliveryStats } from "../../engine/types";
-import { useStore, type PlaygroundState } from "../store";
+import { usePanelStore, type PlaygroundState } from "../store";
 import { describeCommitStrategy } from "./commitStrategy";
 import { DeliveryCount } from "./DeliveryCount";
 import { deliveryRecords } from "./deliveryRecords";
@@ -16,11 +16,11 @@ const selectIdempotent = (s: PlaygroundState): boolean => selectConsumers(s).som
 
 /** Per group: records processed, processed twice, skipped as known duplicates, and never processed. */
 export function DeliveryPanel() {
-  const groupIds = useStore(useShallow(selectGroupIds));
-  const deliveries = useStore(useShallow(selectDeliveries));
-  const strategyKeys = useStore(useShallow(selectStrategies));
-  const anyIdempotent = useStore(selectIdempotent);
-  const events = useStore(selectEvents);
+  const groupIds = usePanelStore(useShallow(selectGroupIds));
+  const deliveries = usePanelStore(useShallow(selectDeliveries));
+  const strategyKeys = usePanelStore(useShallow(selectStrategies));
+  const anyIdempotent = usePanelStore(selectIdempotent);
+  const events = usePanelStore(selectEvents);
   const records = useMemo(() => deliveryRecords(events), [events]);
   const strategies = useMemo(() => {
     const out = new Map<string, Set<string>>();

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from "react";
-import { useStore, type PlaygroundState } from "../store";
+import { usePanelStore, type PlaygroundState } from "../store";
 
 /**
  * Text that changes every frame (time lag grows with virtual time): written through a store subscription into
@@ -12,8 +12,8 @@ export function LiveText({ select, className, testId }: { readonly select: (s: P
       const text = select(s);
       if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
     };
-    write(useStore.getState());
-    return useStore.subscribe(write);
+    write(usePanelStore.getState());
+    return usePanelStore.subscribe(write);
   }, [select]);
   return <span ref={ref} className={className} data-testid={testId} />;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { OffsetsRecordView } from "../../engine/types";
 import { offsetsLog } from "../engine/engineClient";
-import { useStore } from "../store";
+import { usePanelStore } from "../store";
 import { formatClock, formatRanges, plural } from "./format";
 import { describeKey, describeValue, offsetsRows, partitionArithmetic } from "./offsetsModel";
 import { useSelectedGroup } from "./selectedGroup";
@@ -40,8 +40,8 @@ export default function OffsetsViewer() {
 
 function GroupOffsets({ groupId }: { readonly groupId: string }) {
   const select = useMemo(() => groupSelector(groupId), [groupId]);
-  const partition = useStore((s) => select(s)?.offsetsPartition ?? partitionArithmetic(groupId).partition);
-  const log = useStore((s) => selectOffsetsTopic(s)?.partitions[partition]);
+  const partition = usePanelStore((s) => select(s)?.offsetsPartition ?? partitionArithmetic(groupId).partition);
+  const log = usePanelStore((s) => selectOffsetsTopic(s)?.partitions[partition]);
   const [records, setRecords] = useState<readonly OffsetsRecordView[]>([]);
   const [compaction, setCompaction] = useState<Compaction | null>(null);
   const previous = useRef<{ records: readonly OffsetsRecordView[]; start: number; end: number } | null>(null);
@@ -65,7 +65,7 @@ function GroupOffsets({ groupId }: { readonly groupId: string }) {
       const kept = new Set(next.map((r) => r.offset));
       const removed = prev.records.map((r) => r.offset).filter((o) => !kept.has(o));
       if (removed.length > 0 || start > prev.start) {
-        setCompaction({ at: selectNow(useStore.getState()), removed, start: start > prev.start ? [prev.start, start] : null });
+        setCompaction({ at: selectNow(usePanelStore.getState()), removed, start: start > prev.start ? [prev.start, start] : null });
       }
     });
     return () => {

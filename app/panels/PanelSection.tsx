@@ -1,10 +1,15 @@
-import { Suspense, useId, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { PanelErrorBoundary } from "./PanelErrorBoundary";
 import { CARD, FOCUS, MUTED } from "./ui";
 
 /** One panel in the wide layout: a heading that collapses it, and its body (lazy bodies load when opened). */
-export function PanelSection({ title, children, defaultOpen = true }: { readonly title: string; readonly children: ReactNode; readonly defaultOpen?: boolean }) {
+export function PanelSection({ title, children, defaultOpen = true, skipOffscreen = true }: { readonly title: string; readonly children: ReactNode; readonly defaultOpen?: boolean; readonly skipOffscreen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
+  const body = useRef<HTMLDivElement>(null);
+  // Scrolled out of view, the browser skips the panel's layout and paint (content-visibility), which keeps the
+  // diagram smooth while tables and logs refresh below the fold. Only then: containment would clip the fixed
+  // tooltips and the maximized terminal of a panel on screen.
+  const offscreen = useOffscreen(body, skipOffscreen);
   // Once opened, a panel stays mounted while collapsed, so it keeps its state (terminal history, filters).
   const [visited, setVisited] = useState(defaultOpen);
   const id = useId();
@@ -27,7 +32,7 @@ export function PanelSection({ title, children, defaultOpen = true }: { readonly
           {title}
         </button>
       </h2>
-      <div id={`${id}-body`} hidden={!open} className="min-w-0 px-3 pb-3">
+      <div ref={body} id={`${id}-body`} hidden={!open} className={`min-w-0 px-3 pb-3 [contain-intrinsic-size:auto_20rem] ${offscreen ? "[content-visibility:auto]" : ""}`}>
         {visited && (
           <PanelErrorBoundary name={title}>
             <Suspense fallback={<p className={`text-sm ${MUTED}`}>Loading…</p>}>{children}</Suspense>
@@ -36,4 +41,16 @@ export function PanelSection({ title, children, defaultOpen = true }: { readonly
       </div>
     </section>
   );
+}
+
+function useOffscreen(ref: React.RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [offscreen, setOffscreen] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver(([entry]) => setOffscreen(!entry.isIntersecting), { rootMargin: "200px 0px" });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, enabled]);
+  return enabled && offscreen;
 }

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { scaleLinear } from "d3-scale";
 import type { ConsumerSnapshot } from "../../engine/types";
-import { useStore, type PlaygroundState } from "../store";
+import { usePanelStore, type PlaygroundState } from "../store";
 import { formatAxisTime } from "./format";
 import { selectConsumers, selectGroups } from "./selectors";
 import { consumerTimeline } from "./timelineModel";
@@ -29,9 +29,9 @@ const WINDOWS = [
 ];
 
 export default function RebalanceTimeline() {
-  const now = useStore(selectCoarseNow);
-  const flat = useStore(useShallow(selectRows));
-  const groupLabels = useStore(useShallow(selectGroupLabels));
+  const now = usePanelStore(selectCoarseNow);
+  const flat = usePanelStore(useShallow(selectRows));
+  const groupLabels = usePanelStore(useShallow(selectGroupLabels));
   const [windowMs, setWindowMs] = useState(Infinity);
   const [ref, { width, fontSize }] = useElementSize<HTMLDivElement>();
   const id = useId();

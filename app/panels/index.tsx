@@ -16,8 +16,8 @@ export function Panels() {
       <section aria-label="Panels" className="flex min-w-0 flex-col gap-3 text-neutral-900 dark:text-neutral-100">
         <GroupSelector />
         {wide ? (
-          PANELS.map(({ id, title, Component }) => (
-            <PanelSection key={id} title={title}>
+          PANELS.map(({ id, title, Component, skipOffscreen }) => (
+            <PanelSection key={id} title={title} skipOffscreen={skipOffscreen}>
               <Component />
             </PanelSection>
           ))

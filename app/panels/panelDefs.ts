@@ -11,6 +11,8 @@ export interface PanelDef {
   /** Short label for the narrow layout's tab. */
   readonly tab: string;
   readonly Component: ComponentType;
+  /** False: never skipped while off screen (its maximized view is fixed to the window). */
+  readonly skipOffscreen?: boolean;
 }
 
 export const PANELS: readonly PanelDef[] = [
@@ -19,5 +21,5 @@ export const PANELS: readonly PanelDef[] = [
   { id: "timeline", title: "Rebalance timeline", tab: "Timeline", Component: lazy(() => import("./RebalanceTimeline")) },
   { id: "events", title: "Event log", tab: "Events", Component: EventLog },
   { id: "offsets", title: "__consumer_offsets", tab: "Offsets", Component: lazy(() => import("./OffsetsViewer")) },
-  { id: "terminal", title: "Terminal", tab: "Terminal", Component: lazy(() => import("./TerminalPanel")) },
+  { id: "terminal", title: "Terminal", tab: "Terminal", Component: lazy(() => import("./TerminalPanel")), skipOffscreen: false },
 ];

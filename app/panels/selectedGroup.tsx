@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { useStore } from "../store";
+import { usePanelStore } from "../store";
 import { groupOfSelection, selectGroupIds } from "./selectors";
 
 interface SelectedGroup {
@@ -17,8 +17,8 @@ interface SelectedGroup {
 const Ctx = createContext<SelectedGroup>({ groupId: null, groupIds: [], setGroupId: () => {} });
 
 export function SelectedGroupProvider({ children }: { children: ReactNode }) {
-  const groupIds = useStore(useShallow(selectGroupIds));
-  const fromDiagram = useStore(groupOfSelection);
+  const groupIds = usePanelStore(useShallow(selectGroupIds));
+  const fromDiagram = usePanelStore(groupOfSelection);
   const [chosen, setChosen] = useState<string | null>(null);
   useEffect(() => {
     if (fromDiagram !== null) setChosen(fromDiagram);

@@ -37,6 +37,8 @@ export const useStore = create<PlaygroundState>(() => ({
 }));
 
 export function applyFrame(frame: { snapshot: Snapshot; events: readonly SimEvent[]; reset: boolean; playing: boolean; speed: number; horizon: number }): void {
+  // A seek, a load, or a step while paused: the panels show it at once (only a running clock is throttled).
+  if (frame.reset || !frame.playing) panelSyncedAt = -Infinity;
   useStore.setState((s) => ({
     snapshot: frame.snapshot,
     horizon: frame.horizon,
@@ -72,3 +74,39 @@ export const closeDialog = (): void => useStore.setState({ dialog: null });
 export function announce(text: string, tone: "info" | "error" = "info"): void {
   useStore.setState((s) => ({ announcement: { text, tone, n: (s.announcement?.n ?? 0) + 1 } }));
 }
+
+/**
+ * How often, at most, the panels follow the simulation. A frame comes every 16 ms, but tables, counters and
+ * logs that change 60 times a second cannot be read, and re-laying them out each frame costs the diagram its
+ * smoothness. The diagram reads `useStore` (every frame); the panels read `usePanelStore`.
+ */
+export const PANEL_REFRESH_MS = 250;
+
+/**
+ * A copy of the store for the panels: changes of the UI (selection, menus, settings) reach it at once; new
+ * snapshots and events at most every PANEL_REFRESH_MS (the first at once, the last one always).
+ */
+export const usePanelStore = create<PlaygroundState>(() => useStore.getState());
+
+let panelSyncedAt = -Infinity;
+let panelTimer: ReturnType<typeof setTimeout> | null = null;
+
+function syncPanels(): void {
+  panelTimer = null;
+  panelSyncedAt = performance.now();
+  usePanelStore.setState(useStore.getState(), true);
+}
+
+useStore.subscribe((s, prev) => {
+  if (s.snapshot === prev.snapshot && s.events === prev.events) {
+    usePanelStore.setState({ ...s, snapshot: usePanelStore.getState().snapshot, events: usePanelStore.getState().events }, true);
+    return;
+  }
+  if (panelTimer !== null) {
+    if (panelSyncedAt !== -Infinity) return;
+    clearTimeout(panelTimer);
+  }
+  const wait = panelSyncedAt + PANEL_REFRESH_MS - performance.now();
+  if (wait <= 0) syncPanels();
+  else panelTimer = setTimeout(syncPanels, wait);
+});
