@@ -10,12 +10,12 @@ import { EmbedView } from "./embed/EmbedView";
 import { readEmbedOptions } from "./embed/embedOptions";
 import { useEmbedBridge } from "./embed/useEmbedBridge";
 import { Header } from "./header/Header";
-import { ContextMenu } from "./interactions/menus/ContextMenu";
+import { LazyContextMenu } from "./interactions/menus/LazyContextMenu";
 import { LazyLessonPanel } from "./lessons/LazyLessonPanel";
 import { Panels } from "./panels";
 import { LazyPresenterView } from "./present/LazyPresenterView";
 import { selectPresenting, setPresenting, usePresentStore } from "./present/presentStore";
-import { ShortcutsDialog } from "./present/ShortcutsDialog";
+import { LazyShortcutsDialog } from "./present/LazyShortcutsDialog";
 import { NoticeBar } from "./scenarios/NoticeBar";
 import { ScenarioIntro } from "./scenarios/ScenarioIntro";
 import { startPlayground } from "./share/startPlayground";
@@ -44,9 +44,9 @@ export function App() {
     return (
       <>
         {embed.embed ? <EmbedView controls={embed.controls} /> : <LazyPresenterView />}
-        <ContextMenu />
+        <LazyContextMenu />
         <DialogHost />
-        <ShortcutsDialog />
+        <LazyShortcutsDialog />
       </>
     );
   }
@@ -74,7 +74,7 @@ export function App() {
           <Panels />
         </div>
       </main>
-      <ContextMenu />
+      <LazyContextMenu />
       <DialogHost />
     </div>
   );

@@ -28,20 +28,32 @@ export async function browserMeasures(baseUrl: string, distDir: string, executab
     out.push({ name: "load: default diagram drawn", value: drawnMs, unit: "ms", budget: "(reported)", ok: true });
     await page.waitForTimeout(500);
     const prefix = new URL(baseUrl).pathname;
+    // The first load is the page and what it references (scripts, module preloads, styles) plus the engine's
+    // worker; every other file is a lazy chunk (a panel, a dialog, the command-line tools), loaded on demand.
+    const html = readFileSync(join(distDir, "index.html"), "utf8");
+    const initial = new Set(["index.html", ...[...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1])]);
     let gz = 0;
+    let lazyGz = 0;
     const files: Record<string, number> = {};
+    const lazyFiles: Record<string, number> = {};
     for (const path of [...new Set(loaded)]) {
       if (!path.startsWith(prefix)) continue;
       const rel = path.slice(prefix.length) || "index.html";
       try {
         const size = gzipSync(readFileSync(join(distDir, rel))).length;
-        files[rel] = size;
-        gz += size;
+        if (initial.has(rel) || /^assets\/worker-[^/]+\.js$/.test(rel)) {
+          files[rel] = size;
+          gz += size;
+        } else {
+          lazyFiles[rel] = size;
+          lazyGz += size;
+        }
       } catch {
         /* not a file of dist (e.g. a data: URL) */
       }
     }
-    out.push({ name: "load: gzip bytes of everything loaded (no lazy panel opened)", value: Math.round(gz / 1024), unit: "KB", budget: "<= 160 KB", ok: gz <= 160 * 1024, detail: files });
+    out.push({ name: "load: gzip bytes of the first load (page, scripts, styles, worker; no lazy chunk)", value: Math.round(gz / 1024), unit: "KB", budget: "<= 160 KB", ok: gz <= 160 * 1024, detail: { bytes: gz, ...files } });
+    out.push({ name: "load: lazy chunks fetched right after (panels open on a wide screen)", value: Math.round(lazyGz / 1024), unit: "KB", budget: "(reported)", ok: true, detail: { bytes: lazyGz, ...lazyFiles } });
     await page.close();
 
     out.push(...(await framesUnderLoad(await browser.newPage({ viewport: { width: 1600, height: 1000 } }), baseUrl)));

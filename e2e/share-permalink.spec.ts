@@ -19,6 +19,14 @@ test("a permalink reopens at the same moment with the same state", async ({ page
   // Run on a little (Step jumps event by event), then take the link.
   for (let i = 0; i < 5; i++) await page.getByRole("button", { name: "Step to the next event" }).click();
   await expect.poll(() => virtualMs(page)).toBeGreaterThan(6000);
+  // The steps answer one by one: wait until the clock stands still.
+  await expect
+    .poll(async () => {
+      const t = await virtualMs(page);
+      await page.waitForTimeout(200);
+      return t === (await virtualMs(page));
+    })
+    .toBe(true);
   const before = await stateOf(page);
   await page.getByRole("button", { name: "Copy link" }).click();
   const link = await page.getByTestId("permalink").inputValue();

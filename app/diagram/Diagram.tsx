@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { selectLargeType, useStore, type PlaygroundState } from "../store";
 import { DiagramScene } from "./DiagramScene";
 import { DiagramToolbar } from "./DiagramToolbar";
@@ -9,9 +9,11 @@ import type { ViewTransform } from "./panZoom/createPanZoom";
 import { usePanZoom } from "./panZoom/usePanZoom";
 import { SvgDefs } from "./SvgDefs";
 import { isDense } from "./dense/dense";
-import { PartitionCanvas } from "./dense/PartitionCanvas";
 import { Tooltip } from "./Tooltip";
 import { useDropTargets } from "./useDropTargets";
+
+/** A dense world's canvas loads only when a world that big is open. */
+const PartitionCanvas = lazy(() => import("./dense/PartitionCanvas").then((m) => ({ default: m.PartitionCanvas })));
 
 const selectStructure = (s: PlaygroundState) => (s.snapshot ? JSON.stringify(structureOf(s.snapshot)) : "");
 
@@ -91,7 +93,11 @@ export function Diagram({ height: fixedHeight, toolbar = true, layoutWidth = 0 }
         Enter opens the consumer's actions. Space picks it up to move it: arrow keys choose a group, Space drops it there, Escape cancels.
       </p>
       <div ref={box} className="relative w-full overflow-hidden rounded-lg border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
-        {dense && layout && <PartitionCanvas layout={layout} lod={lod} width={width} height={height} transform={transform} repaint={repaintCanvas} />}
+        {dense && layout && (
+          <Suspense fallback={null}>
+            <PartitionCanvas layout={layout} lod={lod} width={width} height={height} transform={transform} repaint={repaintCanvas} />
+          </Suspense>
+        )}
         <svg
           ref={svg}
           width={width}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { lazy, memo, Suspense, useMemo } from "react";
 import { openMenuFor } from "../interactions/menus/openMenuFor";
 import { useStore } from "../store";
 import type { Sizes, TopicLayout } from "./layout";
@@ -7,8 +7,10 @@ import { marksFor } from "./marks";
 import { PartitionLog } from "./PartitionLog";
 import { ProducerNode } from "./ProducerNode";
 import { selectGroups, useTopic } from "./selectors";
-import { DensePartitionItems } from "./dense/DensePartitionItems";
 import { SvgButton } from "./SvgButton";
+
+/** The accessible layer of a dense world, loaded with its canvas. */
+const DensePartitionItems = lazy(() => import("./dense/DensePartitionItems").then((m) => ({ default: m.DensePartitionItems })));
 
 interface Props {
   layout: TopicLayout;
@@ -82,7 +84,13 @@ function TopicViewImpl({ layout, sizes, lod, narrow, dense = false }: Props) {
         <SvgButton x={layout.stripX - btn - 8 * sizes.s} y={layout.y + (sizes.topicHeaderH - btn) / 2} size={btn} label={`Actions for topic ${topic.name}`} onActivate={open} testId={`menu-topic-${topic.name}`} />
       </g>
       <ProducerNode topic={topic.name} producer={topic.producer} rect={layout.producer} font={sizes.font} small={sizes.small} narrow={narrow} />
-      {dense ? <DensePartitionItems topic={topic.name} layout={layout} sizes={sizes} /> : <PartitionRows layout={layout} sizes={sizes} lod={lod} />}
+      {dense ? (
+        <Suspense fallback={null}>
+          <DensePartitionItems topic={topic.name} layout={layout} sizes={sizes} />
+        </Suspense>
+      ) : (
+        <PartitionRows layout={layout} sizes={sizes} lod={lod} />
+      )}
     </g>
   );
 }

@@ -1,5 +1,7 @@
-import { useState } from "react";
-import { EmbedCodeDialog } from "./EmbedCodeDialog";
+import { lazy, Suspense, useState } from "react";
+
+/** The dialog loads the first time it opens. */
+const EmbedCodeDialog = lazy(() => import("./EmbedCodeDialog").then((m) => ({ default: m.EmbedCodeDialog })));
 
 export function EmbedCodeButton() {
   const [open, setOpen] = useState(false);
@@ -8,7 +10,11 @@ export function EmbedCodeButton() {
       <button type="button" className="btn" onClick={() => setOpen(true)}>
         Embed…
       </button>
-      {open && <EmbedCodeDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedCodeDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -3,7 +3,7 @@
  * of state, and the host's subscription filter.
  */
 import type { SimEvent, Snapshot } from "../../engine/types";
-import { EVENT_KINDS, type EventKind } from "./protocol";
+import { EVENT_KINDS, type EventKind } from "./constants";
 
 const REBALANCE_EVENTS = new Set(["rebalanceStarted", "assignmentComputed"]);
 const COMMIT_EVENTS = new Set(["offsetsCommitted"]);

@@ -1,6 +1,5 @@
 import { download } from "../scenarios/download";
 import { notify } from "../scenarios/scenarioStore";
-import { serializeSvg, svgToPng } from "./serializeSvg";
 
 /** The diagram's <svg> (the Diagram component labels it). */
 export const DIAGRAM_SVG = 'svg[aria-label="Live diagram of topics, consumer groups and consumers"]';
@@ -14,6 +13,8 @@ async function exportDiagram(kind: "svg" | "png"): Promise<void> {
     return;
   }
   try {
+    // The serializer loads on first use: it is not needed to draw the page.
+    const { serializeSvg, svgToPng } = await import("./serializeSvg");
     const s = serializeSvg(svg);
     if (kind === "svg") download(new Blob([s.text], { type: "image/svg+xml" }), `consumer-groups-${stamp()}.svg`);
     else download(await svgToPng(s, 2), `consumer-groups-${stamp()}.png`);

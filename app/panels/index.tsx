@@ -5,9 +5,12 @@
 import { GroupSelector } from "./GroupSelector";
 import { PANELS } from "./panelDefs";
 import { PanelSection } from "./PanelSection";
-import { PanelTabs } from "./PanelTabs";
+import { lazy, Suspense } from "react";
 import { SelectedGroupProvider } from "./selectedGroup";
 import { useMediaQuery } from "./useMediaQuery";
+
+/** The narrow layout's tabs load only on a narrow screen. */
+const PanelTabs = lazy(() => import("./PanelTabs").then((m) => ({ default: m.PanelTabs })));
 
 export function Panels() {
   const wide = useMediaQuery("(min-width: 768px)");
@@ -22,7 +25,9 @@ export function Panels() {
             </PanelSection>
           ))
         ) : (
-          <PanelTabs panels={PANELS} />
+          <Suspense fallback={null}>
+            <PanelTabs panels={PANELS} />
+          </Suspense>
         )}
       </section>
     </SelectedGroupProvider>

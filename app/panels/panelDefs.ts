@@ -1,8 +1,8 @@
-/** The panels, in order. Heavy ones (chart maths, terminal, timeline, offsets viewer) are separate chunks. */
+/**
+ * The panels, in order. Each is its own chunk, loaded when it is first shown (on a wide screen that is right
+ * after the page is drawn): the first load is the diagram and the engine only.
+ */
 import { lazy, type ComponentType } from "react";
-import { DeliveryPanel } from "./DeliveryPanel";
-import { EventLog } from "./EventLog";
-import { GroupPanel } from "./GroupPanel";
 
 export interface PanelDef {
   readonly id: string;
@@ -16,10 +16,10 @@ export interface PanelDef {
 }
 
 export const PANELS: readonly PanelDef[] = [
-  { id: "group", title: "Consumer group", tab: "Group", Component: GroupPanel },
-  { id: "delivery", title: "Delivery", tab: "Delivery", Component: DeliveryPanel },
+  { id: "group", title: "Consumer group", tab: "Group", Component: lazy(() => import("./GroupPanel").then((m) => ({ default: m.GroupPanel }))) },
+  { id: "delivery", title: "Delivery", tab: "Delivery", Component: lazy(() => import("./DeliveryPanel").then((m) => ({ default: m.DeliveryPanel }))) },
   { id: "timeline", title: "Rebalance timeline", tab: "Timeline", Component: lazy(() => import("./RebalanceTimeline")) },
-  { id: "events", title: "Event log", tab: "Events", Component: EventLog },
+  { id: "events", title: "Event log", tab: "Events", Component: lazy(() => import("./EventLog").then((m) => ({ default: m.EventLog }))) },
   { id: "offsets", title: "__consumer_offsets", tab: "Offsets", Component: lazy(() => import("./OffsetsViewer")) },
   { id: "terminal", title: "Terminal", tab: "Terminal", Component: lazy(() => import("./TerminalPanel")), skipOffscreen: false },
 ];

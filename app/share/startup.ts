@@ -5,7 +5,6 @@
 import type { Scenario } from "../../engine/scenario";
 import type { SharedMoment } from "../../engine/share/restore";
 import { DEFAULT_SCENARIO } from "../defaultScenario";
-import { decodePermalink } from "./permalink";
 
 export interface Startup {
   readonly scenario: Scenario;
@@ -16,7 +15,14 @@ export interface Startup {
   readonly error?: string;
 }
 
+/** Whether a URL names a scenario or a moment at all (only then does the link codec load). */
+export function asksForScenario(search: string, hash = ""): boolean {
+  return /(^|[?&])(scenario|log)=/.test(search) || /(^|[#&])log=/.test(hash);
+}
+
 export async function resolveStartup(search: string, hash = ""): Promise<Startup> {
+  if (!asksForScenario(search, hash)) return { scenario: DEFAULT_SCENARIO, name: null };
+  const { decodePermalink } = await import("./permalink");
   const r = await decodePermalink(search, hash);
   if (!r.ok) return { scenario: DEFAULT_SCENARIO, name: null, error: `${r.error} The default scenario is open instead.` };
   if (!r.request) return { scenario: DEFAULT_SCENARIO, name: null };

@@ -3,7 +3,6 @@
  * that they are done, and the loop sleeps when there is none.
  */
 import { easeCubicInOut } from "d3-ease";
-import { interpolate } from "d3-interpolate";
 
 type Task = (now: number) => boolean;
 
@@ -37,9 +36,27 @@ export interface TweenOptions<T> {
   readonly onDone?: () => void;
 }
 
-/** Interpolates with d3-interpolate (numbers, strings with numbers, arrays, objects) over `duration` ms. */
+/**
+ * An interpolator of numbers, arrays and plain objects of numbers (what the diagram animates); anything else
+ * takes its end value. (d3-interpolate's would also parse colours and strings, and its module brings d3-color
+ * into the first load.)
+ */
+export function interpolateValue<T>(from: T, to: T): (t: number) => T {
+  if (typeof from === "number" && typeof to === "number") return ((t: number) => from * (1 - t) + to * t) as unknown as (t: number) => T;
+  if (Array.isArray(from) && Array.isArray(to)) {
+    const parts = to.map((v: unknown, i) => interpolateValue(from[i] ?? v, v));
+    return (t) => parts.map((p) => p(t)) as T;
+  }
+  if (from !== null && to !== null && typeof from === "object" && typeof to === "object") {
+    const parts = Object.entries(to).map(([k, v]) => [k, interpolateValue((from as Record<string, unknown>)[k] ?? v, v)] as const);
+    return (t) => Object.fromEntries(parts.map(([k, p]) => [k, p(t)])) as T;
+  }
+  return () => to;
+}
+
+/** Interpolates numbers, arrays and objects of numbers over `duration` ms, eased (cubic in-out). */
 export function tween<T>({ from, to, duration, delay = 0, onUpdate, onDone }: TweenOptions<T>): () => void {
-  const lerp = interpolate(from as never, to as never) as unknown as (t: number) => T;
+  const lerp = interpolateValue(from, to);
   let start = -1;
   return addTask((now) => {
     if (start < 0) start = now + delay;
