@@ -55,3 +55,23 @@ test("thousands of events stay fast: the list renders a capped page and offers e
   await expect(list.getByRole("listitem").first()).toContainText("orders-1");
   expect(Date.now() - t0).toBeLessThan(2000);
 });
+
+test("while the clock runs, a panel scrolled out of view rests, and catches up when it comes back into view", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 700 });
+  await page.goto("./?speed=10");
+  const list = page.getByRole("list", { name: "Events" });
+  const newest = async () => {
+    const t = (await list.getByRole("listitem").last().getByRole("button").textContent()) ?? "";
+    const [m, s] = t.replace("Go to ", "").split(":");
+    return Math.round((Number(m) * 60 + Number(s)) * 1000);
+  };
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByRole("heading", { name: "Event log" })).not.toBeInViewport();
+  await page.waitForTimeout(1000);
+  const rested = await newest();
+  await page.waitForTimeout(1500);
+  expect(await newest()).toBe(rested);
+  await list.scrollIntoViewIfNeeded();
+  // In view again: the log shows the events of the last moments, not those of when it left the screen.
+  await expect.poll(async () => (await newest()) - rested, { timeout: 3000 }).toBeGreaterThan(10_000);
+});

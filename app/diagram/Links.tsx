@@ -76,6 +76,13 @@ function linkSpecs(layout: Layout, groups: readonly GroupSnapshot[], consumers: 
   return out;
 }
 
+/** What decides how the links are drawn: when it is the same as the previous frame's, nothing re-renders. */
+function signature(specs: readonly LinkSpec[], pulses: ReadonlyMap<string, number>): string {
+  let out = "";
+  for (const l of specs) out += `${l.key}:${l.owner ?? ""}:${l.dashed ? 1 : 0}:${l.target ? `${l.target.x},${l.target.y}` : "-"}:${pulses.get(l.key) ?? 0};`;
+  return out;
+}
+
 /** Every partition's link to its owner in every group reading it. */
 export function Links({ layout }: { layout: Layout }) {
   const groups = useStore(selectGroups);
@@ -87,9 +94,13 @@ export function Links({ layout }: { layout: Layout }) {
     prev.current = consumers;
   }
   const specs = useMemo(() => linkSpecs(layout, groups, consumers), [layout, groups, consumers]);
-  return (
-    <g aria-hidden="true" className="pointer-events-none">
-      {specs.map((l) => (
+  const sig = signature(specs, pulses.current);
+  const drawn = useRef<{ sig: string; layout: Layout; node: React.ReactNode } | null>(null);
+  if (drawn.current === null || drawn.current.sig !== sig || drawn.current.layout !== layout) {
+    drawn.current = {
+      sig,
+      layout,
+      node: specs.map((l) => (
         <OwnershipLink
           key={l.key}
           source={l.source}
@@ -101,7 +112,13 @@ export function Links({ layout }: { layout: Layout }) {
           testId={`link-${l.key.replaceAll("|", "-")}`}
           owner={l.owner}
         />
-      ))}
+      )),
+    };
+  }
+  // The same element as last frame: React skips the whole list.
+  return (
+    <g aria-hidden="true" className="pointer-events-none">
+      {drawn.current.node}
     </g>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { DeliveryStats } from "../../engine/types";
-import { usePanelStore, type PlaygroundState } from "../store";
+import type { PlaygroundState } from "../store";
+import { usePanel } from "./usePanel";
 import { describeCommitStrategy } from "./commitStrategy";
 import { DeliveryCount } from "./DeliveryCount";
 import { deliveryRecords } from "./deliveryRecords";
@@ -16,11 +17,11 @@ const selectIdempotent = (s: PlaygroundState): boolean => selectConsumers(s).som
 
 /** Per group: records processed, processed twice, skipped as known duplicates, and never processed. */
 export function DeliveryPanel() {
-  const groupIds = usePanelStore(useShallow(selectGroupIds));
-  const deliveries = usePanelStore(useShallow(selectDeliveries));
-  const strategyKeys = usePanelStore(useShallow(selectStrategies));
-  const anyIdempotent = usePanelStore(selectIdempotent);
-  const events = usePanelStore(selectEvents);
+  const groupIds = usePanel(useShallow(selectGroupIds));
+  const deliveries = usePanel(useShallow(selectDeliveries));
+  const strategyKeys = usePanel(useShallow(selectStrategies));
+  const anyIdempotent = usePanel(selectIdempotent);
+  const events = usePanel(selectEvents);
   const records = useMemo(() => deliveryRecords(events), [events]);
   const strategies = useMemo(() => {
     const out = new Map<string, Set<string>>();

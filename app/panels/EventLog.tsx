@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { usePanelStore } from "../store";
+import { usePanel } from "./usePanel";
 import { EventFilters } from "./EventFilters";
 import { EventList } from "./EventList";
 import { FAMILIES, familyCounts, filterEvents, type EventFamily } from "./eventFilter";
@@ -11,9 +11,9 @@ const PAGE = 200;
 
 /** Every protocol step in words, filterable; each entry seeks the timeline to its moment. */
 export function EventLog() {
-  const events = usePanelStore(selectEvents);
-  const total = usePanelStore(selectEventCount);
-  const groups = usePanelStore(useShallow(selectGroupIds));
+  const events = usePanel(selectEvents);
+  const total = usePanel(selectEventCount);
+  const groups = usePanel(useShallow(selectGroupIds));
   const [text, setText] = useState("");
   const [group, setGroup] = useState<string | null>(null);
   const [families, setFamilies] = useState<ReadonlySet<EventFamily>>(() => new Set(FAMILIES));

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { GroupSnapshot } from "../../engine/types";
-import { usePanelStore, type PlaygroundState } from "../store";
+import type { PlaygroundState } from "../store";
+import { usePanel } from "./usePanel";
 import { formatDuration, plural } from "./format";
 import { InfoTip } from "./InfoTip";
 import { LiveText } from "./LiveText";
@@ -24,7 +25,7 @@ function summaryOf(g: GroupSnapshot | undefined) {
 /** The group's state, generation, assignor and its two lag numbers: records behind, and how old. */
 export function GroupSummary({ groupId }: { readonly groupId: string }) {
   const select = useMemo(() => groupSelector(groupId), [groupId]);
-  const { state, generation, protocol, rebalance, members, leader, totalLag } = usePanelStore(useShallow((s: PlaygroundState) => summaryOf(select(s))));
+  const { state, generation, protocol, rebalance, members, leader, totalLag } = usePanel(useShallow((s: PlaygroundState) => summaryOf(select(s))));
   const timeLag = useMemo(() => (s: PlaygroundState) => formatDuration(select(s)?.timeLag ?? 0), [select]);
   if (state === undefined) return null;
   return (

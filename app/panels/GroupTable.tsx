@@ -1,6 +1,6 @@
 import { memo, useMemo } from "react";
 import type { GroupOffsetRow, MemberSnapshot } from "../../engine/types";
-import { usePanelStore } from "../store";
+import { usePanel } from "./usePanel";
 import { groupSelector } from "./selectors";
 import { MUTED, NUM, SCROLL_X, TD, TH } from "./ui";
 
@@ -40,9 +40,9 @@ function hostOf(members: readonly MemberSnapshot[] | undefined, memberId: string
 /** The group's partitions in the vocabulary of Kafka's tools: who owns each, where the log ends, what is committed. */
 export function GroupTable({ groupId }: { readonly groupId: string }) {
   const select = useMemo(() => groupSelector(groupId), [groupId]);
-  const offsets = usePanelStore((s) => select(s)?.offsets);
-  const members = usePanelStore((s) => select(s)?.members);
-  const totalLag = usePanelStore((s) => select(s)?.totalLag ?? 0);
+  const offsets = usePanel((s) => select(s)?.offsets);
+  const members = usePanel((s) => select(s)?.members);
+  const totalLag = usePanel((s) => select(s)?.totalLag ?? 0);
   if (!offsets) return null;
   return (
     <div className={`${SCROLL_X} [contain:content]`} tabIndex={0} role="region" aria-label={`Partitions of group ${groupId} (scrollable)`}>

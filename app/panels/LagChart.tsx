@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from "react";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { usePanelStore } from "../store";
+import { usePanel } from "./usePanel";
 import { seriesColor } from "./chartColors";
 import { formatAxisTime } from "./format";
 import { describeLag, lagChartData, type LagPoint } from "./lagChartModel";
@@ -21,7 +21,7 @@ const pathOf = (x: (t: number) => number, y: (v: number) => number) =>
 
 export default function LagChart({ groupId }: { readonly groupId: string }) {
   const select = useMemo(() => groupSelector(groupId), [groupId]);
-  const history = usePanelStore((s) => select(s)?.lagHistory);
+  const history = usePanel((s) => select(s)?.lagHistory);
   const [showPartitions, setShowPartitions] = useState(true);
   const [ref, { width, fontSize }] = useElementSize<HTMLDivElement>();
   const ids = useId();

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { OffsetsRecordView } from "../../engine/types";
 import { offsetsLog } from "../engine/engineClient";
 import { usePanelStore } from "../store";
+import { usePanel } from "./usePanel";
 import { formatClock, formatRanges, plural } from "./format";
 import { describeKey, describeValue, offsetsRows, partitionArithmetic } from "./offsetsModel";
 import { useSelectedGroup } from "./selectedGroup";
@@ -40,8 +41,8 @@ export default function OffsetsViewer() {
 
 function GroupOffsets({ groupId }: { readonly groupId: string }) {
   const select = useMemo(() => groupSelector(groupId), [groupId]);
-  const partition = usePanelStore((s) => select(s)?.offsetsPartition ?? partitionArithmetic(groupId).partition);
-  const log = usePanelStore((s) => selectOffsetsTopic(s)?.partitions[partition]);
+  const partition = usePanel((s) => select(s)?.offsetsPartition ?? partitionArithmetic(groupId).partition);
+  const log = usePanel((s) => selectOffsetsTopic(s)?.partitions[partition]);
   const [records, setRecords] = useState<readonly OffsetsRecordView[]>([]);
   const [compaction, setCompaction] = useState<Compaction | null>(null);
   const previous = useRef<{ records: readonly OffsetsRecordView[]; start: number; end: number } | null>(null);

@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { PanelVisibilityContext, type PanelVisibility } from "./usePanel";
 import { PanelErrorBoundary } from "./PanelErrorBoundary";
 import { CARD, FOCUS, MUTED } from "./ui";
 
@@ -9,7 +10,7 @@ export function PanelSection({ title, children, defaultOpen = true, skipOffscree
   // Scrolled out of view, the browser skips the panel's layout and paint (content-visibility), which keeps the
   // diagram smooth while tables and logs refresh below the fold. Only then: containment would clip the fixed
   // tooltips and the maximized terminal of a panel on screen.
-  const offscreen = useOffscreen(body, skipOffscreen);
+  const { offscreen, visibility } = useOffscreen(body, skipOffscreen);
   // Once opened, a panel stays mounted while collapsed, so it keeps its state (terminal history, filters).
   const [visited, setVisited] = useState(defaultOpen);
   const id = useId();
@@ -34,23 +35,48 @@ export function PanelSection({ title, children, defaultOpen = true, skipOffscree
       </h2>
       <div ref={body} id={`${id}-body`} hidden={!open} className={`min-w-0 px-3 pb-3 [contain-intrinsic-size:auto_20rem] ${offscreen ? "[content-visibility:auto]" : ""}`}>
         {visited && (
-          <PanelErrorBoundary name={title}>
-            <Suspense fallback={<p className={`text-sm ${MUTED}`}>Loading…</p>}>{children}</Suspense>
-          </PanelErrorBoundary>
+          <PanelVisibilityContext.Provider value={visibility}>
+            <PanelErrorBoundary name={title}>
+              <Suspense fallback={<p className={`text-sm ${MUTED}`}>Loading…</p>}>{children}</Suspense>
+            </PanelErrorBoundary>
+          </PanelVisibilityContext.Provider>
         )}
       </div>
     </section>
   );
 }
 
-function useOffscreen(ref: React.RefObject<HTMLElement | null>, enabled: boolean): boolean {
+/**
+ * Whether the panel's body is out of view (scrolled away, or collapsed), as state for its styles and as a
+ * PanelVisibility for the components inside, which stop following a running simulation meanwhile.
+ */
+function useOffscreen(ref: React.RefObject<HTMLElement | null>, skip: boolean): { offscreen: boolean; visibility: PanelVisibility | null } {
   const [offscreen, setOffscreen] = useState(false);
+  const onScreen = useRef(true);
+  const listeners = useMemo(() => new Set<() => void>(), []);
+  const visibility = useMemo<PanelVisibility>(
+    () => ({
+      isOnScreen: () => onScreen.current,
+      onShown: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    }),
+    [listeners],
+  );
   useEffect(() => {
     const el = ref.current;
-    if (!enabled || !el || typeof IntersectionObserver === "undefined") return;
-    const io = new IntersectionObserver(([entry]) => setOffscreen(!entry.isIntersecting), { rootMargin: "200px 0px" });
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver(
+      ([entry]) => {
+        onScreen.current = entry.isIntersecting;
+        setOffscreen(!entry.isIntersecting);
+        if (entry.isIntersecting) for (const l of [...listeners]) l();
+      },
+      { rootMargin: "200px 0px" },
+    );
     io.observe(el);
     return () => io.disconnect();
-  }, [ref, enabled]);
-  return enabled && offscreen;
+  }, [ref, listeners]);
+  return { offscreen: skip && offscreen, visibility: skip ? visibility : null };
 }

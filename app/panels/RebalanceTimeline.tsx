@@ -7,7 +7,8 @@ import { useId, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { scaleLinear } from "d3-scale";
 import type { ConsumerSnapshot } from "../../engine/types";
-import { usePanelStore, type PlaygroundState } from "../store";
+import type { PlaygroundState } from "../store";
+import { usePanel } from "./usePanel";
 import { formatAxisTime } from "./format";
 import { selectConsumers, selectGroups } from "./selectors";
 import { consumerTimeline } from "./timelineModel";
@@ -29,9 +30,9 @@ const WINDOWS = [
 ];
 
 export default function RebalanceTimeline() {
-  const now = usePanelStore(selectCoarseNow);
-  const flat = usePanelStore(useShallow(selectRows));
-  const groupLabels = usePanelStore(useShallow(selectGroupLabels));
+  const now = usePanel(selectCoarseNow);
+  const flat = usePanel(useShallow(selectRows));
+  const groupLabels = usePanel(useShallow(selectGroupLabels));
   const [windowMs, setWindowMs] = useState(Infinity);
   const [ref, { width, fontSize }] = useElementSize<HTMLDivElement>();
   const id = useId();
