@@ -97,3 +97,55 @@ async function framesUnderLoad(page: Page, baseUrl: string): Promise<Measure[]> 
     { name: "worker boundary: bytes per frame (mean)", value: Math.round(meanWire), unit: "bytes", budget: "(reported; only what changed crosses)", ok: Number.isFinite(meanWire), detail: { p95: Math.round(p95Wire), frames: wire.length } },
   ];
 }
+
+/**
+ * A long run at 1000x (the default scenario, minutes of wall time, hours of virtual time): the frame gaps late in
+ * the run must be like those early on, the page's heap must not keep growing, and the clock must keep moving.
+ */
+export async function soak(baseUrl: string, executablePath: string, seconds: number): Promise<Measure[]> {
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}?speed=1000`);
+    await page.getByTestId("partition-orders-0").waitFor({ state: "visible", timeout: 30_000 });
+    const cdp = await page.context().newCDPSession(page);
+    const sample = async () => {
+      const gaps = (await page.evaluate(`(async () => {
+        const d = []; let last = performance.now(); const end = last + 2000;
+        await new Promise((res) => { const t = (n) => { d.push(n - last); last = n; if (n < end) requestAnimationFrame(t); else res(); }; requestAnimationFrame(t); });
+        d.sort((a, b) => a - b); return d;
+      })()`)) as number[];
+      await cdp.send("HeapProfiler.collectGarbage");
+      const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+      const clock = (await page.getByTestId("virtual-time").textContent()) ?? "";
+      return { median: gaps[Math.floor(gaps.length / 2)] ?? Infinity, heapMb: heap.usedSize / 1048576, clock };
+    };
+    const samples: { median: number; heapMb: number; clock: string; at: number }[] = [];
+    const t0 = Date.now();
+    while (Date.now() - t0 < seconds * 1000) {
+      samples.push({ ...(await sample()), at: Math.round((Date.now() - t0) / 1000) });
+      await page.waitForTimeout(8000);
+    }
+    const early = samples.slice(0, 3);
+    const late = samples.slice(-3);
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const earlyGap = med(early.map((s) => s.median));
+    const lateGap = med(late.map((s) => s.median));
+    const heapEarly = Math.max(...early.map((s) => s.heapMb));
+    const heapLate = Math.max(...late.map((s) => s.heapMb));
+    const moving = new Set(samples.map((s) => s.clock)).size === samples.length;
+    const ok = lateGap <= earlyGap * 1.5 + 2 && heapLate <= heapEarly + 20 && moving;
+    return [
+      {
+        name: `soak: default scenario at 1000x for ${seconds} s, frame gap late vs early (median)`,
+        value: +lateGap.toFixed(1),
+        unit: "ms",
+        budget: "<= 1.5x early + 2 ms; heap +20 MB at most; clock moving",
+        ok,
+        detail: { earlyGapMs: +earlyGap.toFixed(1), heapEarlyMb: +heapEarly.toFixed(1), heapLateMb: +heapLate.toFixed(1), lastClock: samples.at(-1)?.clock ?? "", samples: samples.length },
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

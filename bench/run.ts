@@ -5,12 +5,12 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fastForwardHour, memoryHour, throughput, type Measure } from "./engine";
-import { browserMeasures } from "./browser";
+import { browserMeasures, soak } from "./browser";
 
 async function main(): Promise<void> {
   const measures: Measure[] = [];
   const only = process.argv[2];
-  if (only !== "browser") {
+  if (only === undefined || only === "engine") {
     console.log("engine: fast-forward…");
     measures.push(fastForwardHour());
     console.log("engine: throughput…");
@@ -25,8 +25,15 @@ async function main(): Promise<void> {
     const server = spawn("node", ["scripts/serve-dist.mjs", "4190", "/bench/"], { stdio: "ignore" });
     try {
       await new Promise((r) => setTimeout(r, 500));
-      console.log("browser: load, frames, worker boundary…");
-      measures.push(...(await browserMeasures("http://127.0.0.1:4190/bench/", "dist", chromium)));
+      if (only !== "soak") {
+        console.log("browser: load, frames, worker boundary…");
+        measures.push(...(await browserMeasures("http://127.0.0.1:4190/bench/", "dist", chromium)));
+      }
+      if (only === undefined || only === "soak") {
+        const seconds = Number(process.env.SOAK_SECONDS ?? 150);
+        console.log(`browser: soak at 1000x for ${seconds} s…`);
+        measures.push(...(await soak("http://127.0.0.1:4190/bench/", chromium, seconds)));
+      }
     } finally {
       server.kill();
     }
