@@ -78,7 +78,8 @@ export function announce(text: string, tone: "info" | "error" = "info"): void {
 /**
  * How often, at most, the panels follow the simulation. A frame comes every 16 ms, but tables, counters and
  * logs that change 60 times a second cannot be read, and re-laying them out each frame costs the diagram its
- * smoothness. The diagram reads `useStore` (every frame); the panels read `usePanelStore`.
+ * smoothness. The diagram reads `useStore` (every frame); the panels read `usePanelStore`, through `usePanel`
+ * (app/panels/usePanel.ts), which also lets a panel out of view rest while the clock runs.
  */
 export const PANEL_REFRESH_MS = 250;
 
