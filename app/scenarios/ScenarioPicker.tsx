@@ -1,5 +1,4 @@
-import { useRef } from "react";
-import { BUILTIN_SCENARIOS } from "../../engine/scenarios/builtin";
+import { useEffect, useRef, useState } from "react";
 import { notify, selectMeta, useScenarioStore } from "./scenarioStore";
 import { openBuiltin, openScenarioText } from "./openScenario";
 import { saveCurrentScenario } from "./saveScenario";
@@ -8,11 +7,31 @@ import { replaceQuery } from "../share/replaceQuery";
 /** The largest scenario file read (the engine refuses more than 1,000,000 characters anyway). */
 const MAX_FILE_BYTES = 2_000_000;
 
+type Entry = { readonly name: string; readonly title: string };
+
+/** The built-in scenarios' names and titles: their module (definitions, narratives) is not part of the first load. */
+let catalog: Promise<readonly Entry[]> | null = null;
+const loadCatalog = () => (catalog ??= import("../../engine/scenarios/builtin").then((m) => m.BUILTIN_SCENARIOS.map((s) => ({ name: s.name, title: s.title }))));
+
+/** The catalogue, fetched when the page is idle, or at once when the picker is focused or pressed. */
+function useCatalog(): [readonly Entry[] | null, () => void] {
+  const [entries, setEntries] = useState<readonly Entry[] | null>(null);
+  const load = () => void loadCatalog().then(setEntries);
+  useEffect(() => {
+    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 500);
+    return () => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(idle as number) : clearTimeout(idle as ReturnType<typeof setTimeout>));
+  }, []);
+  return [entries, load];
+}
+
 /** Choose a built-in scenario, open one from a file, or save the current one as JSON. */
 export function ScenarioPicker() {
   const meta = useScenarioStore(selectMeta);
   const file = useRef<HTMLInputElement>(null);
   const value = meta.name ?? "";
+  const [entries, load] = useCatalog();
+  // Until the catalogue is in, the open scenario is the one option shown (so the picker names it at once).
+  const shown: readonly Entry[] = entries ?? (value && value !== "large" ? [{ name: value, title: meta.title ?? value }] : []);
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Scenario">
       <label className="flex items-center gap-1 text-sm">
@@ -20,6 +39,8 @@ export function ScenarioPicker() {
         <select
           className="field max-w-[14rem]"
           value={value}
+          onFocus={load}
+          onPointerDown={load}
           onChange={async (e) => {
             const name = e.target.value;
             if (!name) return;
@@ -31,7 +52,7 @@ export function ScenarioPicker() {
           <option value="" disabled={value !== ""}>
             {value === "" ? "(this scenario)" : "Choose…"}
           </option>
-          {BUILTIN_SCENARIOS.map((s) => (
+          {shown.map((s) => (
             <option key={s.name} value={s.name}>
               {s.title}
             </option>

@@ -4,7 +4,6 @@
  */
 import type { Scenario } from "../../engine/scenario";
 import { loadUntrusted, setPlaying } from "../engine/engineClient";
-import { namedScenario } from "../share/scenarioRef";
 import { setMeta } from "./scenarioStore";
 
 export type OpenResult = { ok: true } | { ok: false; error: string };
@@ -25,6 +24,8 @@ export async function openScenario(input: unknown, options: { name?: string | nu
 
 /** Opens a built-in scenario (`large` included) by name. */
 export async function openBuiltin(name: string, options: { paused?: boolean } = {}): Promise<OpenResult> {
+  // The built-in scenarios (definitions and narratives) load on first use.
+  const { namedScenario } = await import("../share/scenarioRef");
   const s = namedScenario(name);
   if (!s) return { ok: false, error: `There is no built-in scenario named “${name.slice(0, 80)}”.` };
   return openScenario(s, { name, paused: options.paused });

@@ -8,7 +8,6 @@ import { DEFAULT_SCENARIO } from "../defaultScenario";
 import { startEngine } from "../engine/engineClient";
 import { announceReady } from "../embed/useEmbedBridge";
 import { openLesson, selectLesson, useLessonStore } from "../lessons/lessonStore";
-import { namedScenario } from "./scenarioRef";
 import { metaOf } from "../scenarios/openScenario";
 import { closeIntro, notify, setMeta, useScenarioStore } from "../scenarios/scenarioStore";
 import { resolveStartup } from "./startup";
@@ -34,6 +33,7 @@ export async function startPlayground(url: StartUrl, search: string = location.s
   let name = s.name;
   // A lesson link without a scenario of its own opens the lesson's scenario, paused (read first, then play).
   if (lesson && !s.moment && !q.has("scenario")) {
+    const { namedScenario } = await import("./scenarioRef");
     scenario = namedScenario(lesson.scenario) ?? scenario;
     name = lesson.scenario;
   }
