@@ -15,12 +15,10 @@ export interface LaneMark {
   readonly lag: number | null;
 }
 
-export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSnapshot[] | OffsetIndex): LaneMark[] {
+export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSnapshot[]): LaneMark[] {
+  const index = indexOffsets(groups);
   return row.lanes.map((lane) => {
-    const o: GroupOffsetRow | undefined =
-      groups instanceof Map
-        ? groups.get(lane.groupId)?.get(topic)?.[row.partition]
-        : (groups as readonly GroupSnapshot[]).find((x) => x.groupId === lane.groupId)?.offsets.find((r) => r.topic === topic && r.partition === row.partition);
+    const o = index.get(lane.groupId)?.get(topic)?.[row.partition];
     return {
       groupId: lane.groupId,
       colorIndex: lane.colorIndex,
@@ -33,10 +31,15 @@ export function marksFor(topic: string, row: RowLayout, groups: readonly GroupSn
   });
 }
 
-/** Every group's offset rows by group, topic and partition: a big world looks its rows up instead of searching. */
+/** Every group's offset rows by group, topic and partition: rows are looked up, not searched. */
 export type OffsetIndex = ReadonlyMap<string, ReadonlyMap<string, readonly (GroupOffsetRow | undefined)[]>>;
 
+/** One index per groups array (a snapshot's groups are immutable): the lanes, links and canvas of a frame share it. */
+const indexes = new WeakMap<readonly GroupSnapshot[], OffsetIndex>();
+
 export function indexOffsets(groups: readonly GroupSnapshot[]): OffsetIndex {
+  const cached = indexes.get(groups);
+  if (cached) return cached;
   const out = new Map<string, Map<string, (GroupOffsetRow | undefined)[]>>();
   for (const g of groups) {
     const byTopic = new Map<string, (GroupOffsetRow | undefined)[]>();
@@ -47,6 +50,7 @@ export function indexOffsets(groups: readonly GroupSnapshot[]): OffsetIndex {
     }
     out.set(g.groupId, byTopic);
   }
+  indexes.set(groups, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { useStore } from "../../store";
 import type { Sizes, TopicLayout } from "../layout";
-import { indexOffsets, marksFor, partitionLabel } from "../marks";
+import { marksFor, partitionLabel } from "../marks";
 import { hideTooltip, showTooltip } from "../tooltip";
 import { DENSE_LABEL_MS } from "./dense";
 import { useThrottledSnapshot } from "./useThrottledSnapshot";
@@ -20,14 +20,14 @@ function describeNow(topic: string, layout: TopicLayout, rowIndex: number): stri
  */
 function DensePartitionItemsImpl({ topic, layout, sizes }: { topic: string; layout: TopicLayout; sizes: Sizes }) {
   const snapshot = useThrottledSnapshot(DENSE_LABEL_MS);
-  const index = useMemo(() => indexOffsets(snapshot?.groups ?? []), [snapshot]);
   const partitions = snapshot?.topics.find((t) => t.name === topic)?.partitions;
+  const groups = snapshot?.groups ?? [];
   const rowH = layout.rows.length > 1 ? layout.rows[1].y - layout.rows[0].y : sizes.cell + sizes.laneH;
   return (
     <g role="list" aria-label={`Partitions of ${topic} (labels refresh once a second in a world this big)`}>
       {layout.rows.map((row, i) => {
         const p = partitions?.[row.partition];
-        const label = p ? partitionLabel(topic, row.partition, p.logStartOffset, p.logEndOffset, marksFor(topic, row, index)) : `${topic} partition ${row.partition}`;
+        const label = p ? partitionLabel(topic, row.partition, p.logStartOffset, p.logEndOffset, marksFor(topic, row, groups)) : `${topic} partition ${row.partition}`;
         return (
           <rect
             key={row.partition}

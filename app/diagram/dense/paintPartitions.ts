@@ -9,7 +9,7 @@ import type { PartitionSnapshot, Snapshot, TopicSnapshot } from "../../../engine
 import { keyColor } from "../keyColor";
 import type { Layout, TopicLayout } from "../layout";
 import type { Lod } from "../lod";
-import { indexOffsets, lagBars, laneGeometry, markOffsets, marksFor, type LaneMark } from "../marks";
+import { lagBars, laneGeometry, markOffsets, marksFor, type LaneMark } from "../marks";
 import { partitionView } from "../partitionView";
 
 /** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for it in tests). */
@@ -62,7 +62,6 @@ export function paintPartitions(ctx: Ctx, layout: Layout, snapshot: Snapshot, lo
   ctx.setTransform(view.dpr * view.k, 0, 0, view.dpr * view.k, view.dpr * view.x, view.dpr * view.y);
   const top = -view.y / view.k;
   const bottom = (view.height - view.y) / view.k;
-  const index = indexOffsets(snapshot.groups);
   const topics = new Map<string, TopicSnapshot>(snapshot.topics.map((t) => [t.name, t]));
   let painted = 0;
   for (const t of layout.topics) {
@@ -74,7 +73,7 @@ export function paintPartitions(ctx: Ctx, layout: Layout, snapshot: Snapshot, lo
       const row = t.rows[i];
       const p = topic.partitions[row.partition];
       if (!p) continue;
-      paintRow(ctx, t.stripX, row.y, t.stripW, p, marksFor(t.name, row, index), lod, palette, n, { cell, laneH, font, small, s });
+      paintRow(ctx, t.stripX, row.y, t.stripW, p, marksFor(t.name, row, snapshot.groups), lod, palette, n, { cell, laneH, font, small, s });
       painted++;
     }
   }
