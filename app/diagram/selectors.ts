@@ -15,7 +15,6 @@ export const selectOffsetsTopic = (s: PlaygroundState): TopicSnapshot | null => 
 
 const topicSelector = (name: string) => (s: PlaygroundState) => s.snapshot?.topics.find((t) => t.name === name) ?? null;
 const groupSelector = (id: string) => (s: PlaygroundState) => s.snapshot?.groups.find((g) => g.groupId === id) ?? null;
-const consumerSelector = (id: string) => (s: PlaygroundState) => s.snapshot?.consumers.find((c) => c.clientId === id) ?? null;
 
 export function useTopic(name: string): TopicSnapshot | null {
   return useStore(useMemo(() => topicSelector(name), [name]));
@@ -23,10 +22,6 @@ export function useTopic(name: string): TopicSnapshot | null {
 
 export function useGroup(id: string): GroupSnapshot | null {
   return useStore(useMemo(() => groupSelector(id), [id]));
-}
-
-export function useConsumer(id: string): ConsumerSnapshot | null {
-  return useStore(useMemo(() => consumerSelector(id), [id]));
 }
 
 /** What a consumer's node draws; positions and heartbeats change every frame, this changes only with them. */

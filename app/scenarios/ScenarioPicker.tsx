@@ -3,6 +3,7 @@ import { notify, selectMeta, useScenarioStore } from "./scenarioStore";
 import { openBuiltin, openScenarioText } from "./openScenario";
 import { saveCurrentScenario } from "./saveScenario";
 import { replaceQuery } from "../share/replaceQuery";
+import { whenIdle } from "../view/whenIdle";
 
 /** The largest scenario file read (the engine refuses more than 1,000,000 characters anyway). */
 const MAX_FILE_BYTES = 2_000_000;
@@ -17,10 +18,7 @@ const loadCatalog = () => (catalog ??= import("../../engine/scenarios/builtin").
 function useCatalog(): [readonly Entry[] | null, () => void] {
   const [entries, setEntries] = useState<readonly Entry[] | null>(null);
   const load = () => void loadCatalog().then(setEntries);
-  useEffect(() => {
-    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(load, { timeout: 2000 }) : setTimeout(load, 500);
-    return () => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(idle as number) : clearTimeout(idle as ReturnType<typeof setTimeout>));
-  }, []);
+  useEffect(() => whenIdle(load), []);
   return [entries, load];
 }
 

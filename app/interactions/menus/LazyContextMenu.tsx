@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { selectMenu, useStore } from "../../store";
+import { whenIdle } from "../../view/whenIdle";
 
 const load = () => import("./ContextMenu");
 const ContextMenu = lazy(() => load().then((m) => ({ default: m.ContextMenu })));
@@ -12,11 +13,7 @@ export function LazyContextMenu() {
   const menu = useStore(selectMenu);
   // Mounted (showing nothing) once its code is in, so opening a menu does not wait for a first render.
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const preload = () => void load().then(() => setReady(true));
-    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(preload, { timeout: 2000 }) : setTimeout(preload, 500);
-    return () => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(idle as number) : clearTimeout(idle as ReturnType<typeof setTimeout>));
-  }, []);
+  useEffect(() => whenIdle(() => void load().then(() => setReady(true))), []);
   if (!ready && !menu) return null;
   return (
     <Suspense fallback={null}>
