@@ -1,9 +1,10 @@
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { SimEvent } from "../../engine/types";
 import { seek } from "../engine/engineClient";
 import { familyOf, FAMILY_LABEL, type EventFamily } from "./eventFilter";
 import { formatClock } from "./format";
 import { FOCUS } from "./ui";
+import { PanelVisibilityContext } from "./usePanel";
 
 const BADGE: Record<EventFamily, string> = {
   membership: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200",
@@ -65,27 +66,25 @@ export function EventList({ events, label }: { readonly events: readonly SimEven
   const atBottom = useRef(true);
   const [current, setCurrent] = useState<number | null>(null);
   const idPrefix = useId();
-  // Following the newest entry reads the list's height, which lays it out: only while it is on screen (scrolled
-  // out of view, the panel's layout is skipped, and reading it would force that layout on every refresh).
-  const visible = useRef(true);
+  // Following the newest entry reads the list's height, which lays it out: only while its panel is on screen
+  // (scrolled out of view, the panel's layout is skipped, and reading it would force that layout every refresh).
+  const visibility = useContext(PanelVisibilityContext);
   const pending = useRef(false);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el || !atBottom.current) return;
-    if (visible.current) el.scrollTop = el.scrollHeight;
+    if (!visibility || visibility.isOnScreen()) el.scrollTop = el.scrollHeight;
     else pending.current = true;
-  }, [events]);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || typeof IntersectionObserver === "undefined") return;
-    const io = new IntersectionObserver(([entry]) => {
-      visible.current = entry.isIntersecting;
-      if (entry.isIntersecting && pending.current && atBottom.current) el.scrollTop = el.scrollHeight;
-      pending.current = false;
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, []);
+  }, [events, visibility]);
+  useEffect(
+    () =>
+      visibility?.onShown(() => {
+        const el = box.current;
+        if (el && pending.current && atBottom.current) el.scrollTop = el.scrollHeight;
+        pending.current = false;
+      }),
+    [visibility],
+  );
   const tabbableSeq = current !== null && events.some((e) => e.seq === current) ? current : events[events.length - 1]?.seq;
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     const move = MOVES[e.key];

@@ -3,6 +3,7 @@
  */
 import { create } from "zustand";
 import type { SimEvent, Snapshot } from "../../engine/types";
+import { throttle } from "./throttle";
 import { initialUi, type DialogState, type MenuState, type Selection, type UiState } from "./ui";
 
 export type { DialogState, DragVisual, MenuState, Selection, ThemeChoice, UiState } from "./ui";
@@ -37,8 +38,6 @@ export const useStore = create<PlaygroundState>(() => ({
 }));
 
 export function applyFrame(frame: { snapshot: Snapshot; events: readonly SimEvent[]; reset: boolean; playing: boolean; speed: number; horizon: number }): void {
-  // A seek, a load, or a step while paused: the panels show it at once (only a running clock is throttled).
-  if (frame.reset || !frame.playing) panelSyncedAt = -Infinity;
   useStore.setState((s) => ({
     snapshot: frame.snapshot,
     horizon: frame.horizon,
@@ -46,6 +45,8 @@ export function applyFrame(frame: { snapshot: Snapshot; events: readonly SimEven
     playing: frame.playing,
     speed: frame.speed,
   }));
+  // A seek, a load, or a step while paused: the panels show it at once (only a running clock is throttled).
+  if (frame.reset || !frame.playing) panelSync.now();
 }
 
 export const selectSnapshot = (s: PlaygroundState) => s.snapshot;
@@ -89,25 +90,12 @@ export const PANEL_REFRESH_MS = 250;
  */
 export const usePanelStore = create<PlaygroundState>(() => useStore.getState());
 
-let panelSyncedAt = -Infinity;
-let panelTimer: ReturnType<typeof setTimeout> | null = null;
-
-function syncPanels(): void {
-  panelTimer = null;
-  panelSyncedAt = performance.now();
-  usePanelStore.setState(useStore.getState(), true);
-}
+const panelSync = throttle(() => usePanelStore.setState(useStore.getState(), true), PANEL_REFRESH_MS);
 
 useStore.subscribe((s, prev) => {
   if (s.snapshot === prev.snapshot && s.events === prev.events) {
     usePanelStore.setState({ ...s, snapshot: usePanelStore.getState().snapshot, events: usePanelStore.getState().events }, true);
     return;
   }
-  if (panelTimer !== null) {
-    if (panelSyncedAt !== -Infinity) return;
-    clearTimeout(panelTimer);
-  }
-  const wait = panelSyncedAt + PANEL_REFRESH_MS - performance.now();
-  if (wait <= 0) syncPanels();
-  else panelTimer = setTimeout(syncPanels, wait);
+  panelSync.call();
 });
