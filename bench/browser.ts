@@ -63,24 +63,29 @@ export async function browserMeasures(baseUrl: string, distDir: string, executab
   }
 }
 
+/**
+ * Page-side source of a function that records the gaps between animation frames for `ms` milliseconds. Passed
+ * as text: it must reach the page exactly as written (no helpers of the TS loader).
+ */
+const FRAME_GAPS = `(ms) => new Promise((resolve) => {
+  const gaps = [];
+  let last = performance.now();
+  const end = last + ms;
+  const tick = (now) => { gaps.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); else resolve(gaps); };
+  requestAnimationFrame(tick);
+})`;
+
 async function framesUnderLoad(page: Page, baseUrl: string): Promise<Measure[]> {
   await page.goto(`${baseUrl}?scenario=large&speed=10&perf=1`);
   await page.getByTestId("partition-topic-0-0").waitFor({ state: "attached", timeout: 30_000 });
   await page.waitForTimeout(2000); // joins and first assignments
-  // Passed as source text: the function must reach the page exactly as written (no helpers of the TS loader).
   const result = (await page.evaluate(`(async () => {
     const longTasks = [];
     const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); });
     po.observe({ type: "longtask", buffered: false });
     const perf = window.__playgroundPerf;
     const startWire = perf ? perf.wireBytes.length : 0;
-    const deltas = [];
-    await new Promise((resolve) => {
-      let last = performance.now();
-      const end = last + 10000;
-      const tick = (now) => { deltas.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); else resolve(); };
-      requestAnimationFrame(tick);
-    });
+    const deltas = await (${FRAME_GAPS})(10000);
     po.disconnect();
     return { deltas, longTasks, wire: perf ? perf.wireBytes.slice(startWire) : [] };
   })()`)) as { deltas: number[]; longTasks: number[]; wire: number[] };
@@ -110,11 +115,7 @@ export async function soak(baseUrl: string, executablePath: string, seconds: num
     await page.getByTestId("partition-orders-0").waitFor({ state: "visible", timeout: 30_000 });
     const cdp = await page.context().newCDPSession(page);
     const sample = async () => {
-      const gaps = (await page.evaluate(`(async () => {
-        const d = []; let last = performance.now(); const end = last + 2000;
-        await new Promise((res) => { const t = (n) => { d.push(n - last); last = n; if (n < end) requestAnimationFrame(t); else res(); }; requestAnimationFrame(t); });
-        d.sort((a, b) => a - b); return d;
-      })()`)) as number[];
+      const gaps = ((await page.evaluate(`(${FRAME_GAPS})(2000)`)) as number[]).sort((a, b) => a - b);
       await cdp.send("HeapProfiler.collectGarbage");
       const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
       const clock = (await page.getByTestId("virtual-time").textContent()) ?? "";
@@ -137,12 +138,12 @@ export async function soak(baseUrl: string, executablePath: string, seconds: num
     const ok = lateGap <= earlyGap * 1.5 + 2 && heapLate <= heapEarly + 20 && moving;
     return [
       {
-        name: `soak: default scenario at 1000x for ${seconds} s, frame gap late vs early (median)`,
+        name: "soak: default scenario at 1000x for minutes, frame gap late vs early (median)",
         value: +lateGap.toFixed(1),
         unit: "ms",
         budget: "<= 1.5x early + 2 ms; heap +20 MB at most; clock moving",
         ok,
-        detail: { earlyGapMs: +earlyGap.toFixed(1), heapEarlyMb: +heapEarly.toFixed(1), heapLateMb: +heapLate.toFixed(1), lastClock: samples.at(-1)?.clock ?? "", samples: samples.length },
+        detail: { seconds, earlyGapMs: +earlyGap.toFixed(1), heapEarlyMb: +heapEarly.toFixed(1), heapLateMb: +heapLate.toFixed(1), lastClock: samples.at(-1)?.clock ?? "", samples: samples.length },
       },
     ];
   } finally {
